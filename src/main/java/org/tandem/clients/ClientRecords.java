@@ -1,0 +1,20 @@
+package org.tandem.clients;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.tandem.core.PhoneNumber;
+
+/** What other modules may ask of client records. */
+public interface ClientRecords {
+
+	Optional<Client> find(UUID id);
+
+	/** The client one of whose contact points is this number (caller ID lookup). */
+	Optional<Client> findByPhone(PhoneNumber phone);
+
+	Optional<Couple> findCouple(UUID id);
+
+	/** The couple case this client is a partner in, if any. */
+	Optional<Couple> coupleOf(UUID clientId);
+}

@@ -1,0 +1,9 @@
+package org.tandem.clients;
+
+import java.time.Instant;
+
+import org.tandem.core.UsState;
+
+/** Where the client said they physically are, and when they said it; licensure depends on it. */
+public record CurrentLocation(UsState state, Instant confirmedAt) {
+}

@@ -1,0 +1,5 @@
+package org.tandem.directory;
+
+public enum LicenseStatus {
+	ACTIVE, INACTIVE, SUSPENDED, REVOKED
+}

@@ -1,0 +1,5 @@
+package org.tandem.directory;
+
+public enum StaffRole {
+	THERAPIST, FRONT_DESK
+}
