@@ -1,5 +1,6 @@
 package org.tandem.clients;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,8 +11,11 @@ public interface ClientRecords {
 
 	Optional<Client> find(UUID id);
 
-	/** The client one of whose contact points is this number (caller ID lookup). */
-	Optional<Client> findByPhone(PhoneNumber phone);
+	/**
+	 * The clients one of whose contact points is this number (caller ID lookup), most recently updated
+	 * first; partners sharing a home phone both come back.
+	 */
+	List<Client> findByPhone(PhoneNumber phone);
 
 	Optional<Couple> findCouple(UUID id);
 
