@@ -3,8 +3,11 @@ package org.tandem.core;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** A spoken language by its ISO 639-1 code ({@code en}, {@code es}, {@code zh}…). */
-public record Language(String code) {
+public record Language(@JsonValue String code) {
 
 	private static final Set<String> ISO = Set.of(Locale.getISOLanguages());
 
@@ -15,6 +18,12 @@ public record Language(String code) {
 		if (code == null || !ISO.contains(code)) {
 			throw new IllegalArgumentException("not an ISO 639-1 code: " + code);
 		}
+	}
+
+	/** For JSON: the field is named by the JSON path of the value. */
+	@JsonCreator
+	static Language fromJson(String code) {
+		return of(code, null);
 	}
 
 	public static Language of(String code, String field) {

@@ -1,5 +1,7 @@
 package org.tandem.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -8,7 +10,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
  * A phone number in E.164 form ({@code +14155550123}). Numbers without a country code are read as
  * US numbers, since the practices Tandem serves are in the United States.
  */
-public record PhoneNumber(String e164) {
+public record PhoneNumber(@JsonValue String e164) {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -16,6 +18,12 @@ public record PhoneNumber(String e164) {
 		if (e164 == null || !e164.matches("\\+[1-9][0-9]{6,14}")) {
 			throw new IllegalArgumentException("not an E.164 number: " + e164);
 		}
+	}
+
+	/** For JSON: the field is named by the JSON path of the value. */
+	@JsonCreator
+	static PhoneNumber fromJson(String raw) {
+		return parse(raw, null);
 	}
 
 	/** Parses what a person typed or a carrier sent; an invalid number is {@link InvalidInput} on {@code field}. */

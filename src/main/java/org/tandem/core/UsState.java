@@ -2,6 +2,8 @@ package org.tandem.core;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * A US state, DC or territory, by its USPS code. Licensure is per jurisdiction, so this is the unit in
  * which a therapist's licenses and a client's current location are expressed.
@@ -27,6 +29,12 @@ public enum UsState {
 
 	public String displayName() {
 		return displayName;
+	}
+
+	/** For JSON, case-insensitive; the field is named by the JSON path of the value. */
+	@JsonCreator
+	static UsState fromJson(String code) {
+		return of(code, null);
 	}
 
 	/** Parses a two-letter code, case-insensitively; anything else is {@link InvalidInput} on {@code field}. */

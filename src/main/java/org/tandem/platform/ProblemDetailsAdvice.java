@@ -93,15 +93,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** A field named inside a nested value (a license, a step) is reported with the JSON path to it. */
+	/**
+	 * A field named inside a nested value (a license, a step) is reported with the JSON path to it; a
+	 * value that does not know its own field name (a phone number, a language) is named by the path alone.
+	 */
 	private static String qualified(Throwable e, String field) {
 		JacksonException jackson = find(e, JacksonException.class);
 		if (jackson == null || jackson.getPath().isEmpty()) {
 			return field;
 		}
-		List<JacksonException.Reference> outer = jackson.getPath();
-		String prefix = path(outer);
-		return prefix.isEmpty() || prefix.endsWith(field) ? (prefix.isEmpty() ? field : prefix) : prefix + "." + field;
+		String prefix = path(jackson.getPath());
+		if (field == null || field.isEmpty() || prefix.endsWith(field)) {
+			return prefix.isEmpty() ? field : prefix;
+		}
+		return prefix.isEmpty() ? field : prefix + "." + field;
 	}
 
 	private static String path(List<JacksonException.Reference> references) {

@@ -1,0 +1,35 @@
+package org.tandem.routing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The routing engine's entry points. Every call is applied by the one routing loop, in order, and is
+ * durable in PostgreSQL when it returns; illegal moves (accepting an offer that timed out, completing
+ * a contact twice) throw {@link org.tandem.core.Conflict} and change nothing.
+ */
+public interface Routing {
+
+	ContactView enqueue(ContactRequest request);
+
+	/** The contact leaves before being taken (the caller hung up): abandoned, with its wait. */
+	ContactView withdraw(UUID contactId);
+
+	ContactView accept(UUID contactId, UUID agentId);
+
+	ContactView decline(UUID contactId, UUID agentId);
+
+	ContactView complete(UUID contactId, UUID agentId);
+
+	AgentView setPresence(UUID agentId, Presence presence);
+
+	Optional<ContactView> contact(UUID contactId);
+
+	/** Waiting and offered contacts of a queue, in the order they will be served. */
+	List<ContactView> queue(String queue);
+
+	List<AgentView> agents();
+
+	List<Explanation> explanations(UUID contactId);
+}
