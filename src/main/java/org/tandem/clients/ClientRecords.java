@@ -19,6 +19,6 @@ public interface ClientRecords {
 
 	Optional<Couple> findCouple(UUID id);
 
-	/** The couple case this client is a partner in, if any. */
+	/** The open couple case this client is a partner in, if any; a closed case no longer speaks for them. */
 	Optional<Couple> coupleOf(UUID clientId);
 }
