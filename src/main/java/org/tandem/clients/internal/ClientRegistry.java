@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.clients.Client;
 import org.tandem.clients.ClientRecords;
+import org.tandem.clients.ClientRegistration;
 import org.tandem.clients.ClientSaved;
 import org.tandem.clients.Couple;
 import org.tandem.clients.CurrentLocation;
@@ -21,18 +22,26 @@ import org.tandem.core.UsState;
 
 /** Client records in PostgreSQL; every write announces itself with {@link ClientSaved} in its transaction. */
 @Service
-class ClientRegistry implements ClientRecords {
+class ClientRegistry implements ClientRecords, ClientRegistration {
 
 	private final Clients clients;
 	private final Couples couples;
+	private final CoupleRegistry coupleRegistry;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ClientRegistry(Clients clients, Couples couples, ApplicationEventPublisher events, Clock clock) {
+	ClientRegistry(Clients clients, Couples couples, CoupleRegistry coupleRegistry, ApplicationEventPublisher events,
+			Clock clock) {
 		this.clients = clients;
 		this.couples = couples;
+		this.coupleRegistry = coupleRegistry;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	@Override
+	public Couple openCouple(Couple couple) {
+		return coupleRegistry.open(couple);
 	}
 
 	@Override
@@ -58,7 +67,12 @@ class ClientRegistry implements ClientRecords {
 	@Transactional
 	Client register(ClientJson form) {
 		Instant now = now();
-		Client client = form.toClient(UUID.randomUUID(), now, null, now);
+		return register(form.toClient(UUID.randomUUID(), now, null, now));
+	}
+
+	@Override
+	@Transactional
+	public Client register(Client client) {
 		clients.insert(client);
 		events.publishEvent(new ClientSaved(client.id()));
 		return client;

@@ -31,7 +31,11 @@ class CoupleRegistry {
 
 	@Transactional
 	Couple open(CoupleJson form) {
-		Couple couple = form.toCouple(UUID.randomUUID());
+		return open(form.toCouple(UUID.randomUUID()));
+	}
+
+	@Transactional
+	Couple open(Couple couple) {
 		requireKnownPartners(couple);
 		couples.insert(couple, clock.instant());
 		claimPartners(couple);
