@@ -63,7 +63,8 @@ public final class StaffFixtures {
 			.name("Jo Lindqvist")
 			.sipUser("jo")
 			.licenses(license(CO, LicenseType.LPC, LicenseStatus.ACTIVE, LocalDate.of(2027, 8, 31)))
-			.compacts(new CompactAuthorization(Compact.COUNSELING_COMPACT, CO, Set.of(WA, NV), LocalDate.of(2027, 8, 31)))
+			.compacts(new CompactAuthorization(Compact.COUNSELING_COMPACT, CO, Set.of(WA, NV),
+					LocalDate.of(2027, 8, 31)))
 			.build();
 	}
 
@@ -105,7 +106,7 @@ public final class StaffFixtures {
 	}
 
 	private static CompactOperation operation(Compact compact, UsState state, String since, String until) {
-		return new CompactOperation(compact, state, LocalDate.parse(since), until == null ? null : LocalDate.parse(until),
-				"test table");
+		return new CompactOperation(compact, state, LocalDate.parse(since),
+				until == null ? null : LocalDate.parse(until), "test table");
 	}
 }

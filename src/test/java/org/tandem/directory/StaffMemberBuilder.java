@@ -62,6 +62,11 @@ public final class StaffMemberBuilder {
 		return new StaffMemberBuilder(member);
 	}
 
+	public StaffMemberBuilder id(UUID id) {
+		this.id = id;
+		return this;
+	}
+
 	public StaffMemberBuilder name(String name) {
 		this.name = name;
 		return this;
