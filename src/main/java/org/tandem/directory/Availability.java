@@ -8,6 +8,11 @@ import java.util.List;
 /** When a person works: weekly hours in their own time zone, less time off. */
 public record Availability(ZoneId zone, List<WeeklyHours> weekly, List<TimeOff> timeOff) {
 
+	public Availability {
+		weekly = Copies.list(weekly);
+		timeOff = Copies.list(timeOff);
+	}
+
 	public boolean availableAt(Instant instant) {
 		for (TimeOff off : timeOff) {
 			if (off.covers(instant)) {

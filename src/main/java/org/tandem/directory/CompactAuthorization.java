@@ -13,6 +13,10 @@ import org.tandem.core.UsState;
 public record CompactAuthorization(Compact compact, UsState homeState, Set<UsState> privilegeStates,
 		LocalDate expiresOn) {
 
+	public CompactAuthorization {
+		privilegeStates = Copies.set(privilegeStates);
+	}
+
 	public boolean covers(UsState state, LocalDate date) {
 		return !date.isAfter(expiresOn) && (privilegeStates.isEmpty() || privilegeStates.contains(state));
 	}

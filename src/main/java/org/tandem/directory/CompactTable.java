@@ -9,7 +9,7 @@ import org.tandem.core.UsState;
 public record CompactTable(List<CompactOperation> operations) {
 
 	public CompactTable {
-		operations = List.copyOf(operations);
+		operations = Copies.list(operations);
 	}
 
 	public boolean operational(Compact compact, UsState state, LocalDate date) {

@@ -9,6 +9,10 @@ import java.util.Set;
 public record Fees(int standard, Integer slidingMin, Integer couplesFee, int lowFeeSlots, boolean freeConsult,
 		Set<String> insurancePanels) {
 
+	public Fees {
+		insurancePanels = Copies.set(insurancePanels);
+	}
+
 	/** The lowest fee this therapist could charge for the format (individual or couple). */
 	public int lowest(boolean couple) {
 		int base = couple && couplesFee != null ? couplesFee : standard;

@@ -18,13 +18,27 @@ import org.tandem.core.UsState;
  * licenses and take contacts only from routing steps that target the front desk.
  *
  * @param sipUser the SIP user their desk phone registers as (used by voice), may be null
+ * @param fees what a therapist charges; null for front-desk staff
  * @param capacity how many contacts at once per channel, e.g. 1 call, 3 chats; absent channel = 0
+ * @param active false once the person left the practice: kept for history, never routed to
  */
 public record StaffMember(UUID id, String name, String pronouns, StaffRole role, String email, PhoneNumber phone,
 		String sipUser, List<License> licenses, List<CompactAuthorization> compacts, Set<String> specialties,
 		Set<Population> populations, List<Modality> modalities, Set<Language> languages, Identity identity, Fees fees,
 		Set<Format> formats, boolean acceptingNewClients, Availability availability, Map<Channel, Integer> capacity,
 		boolean active) {
+
+	public StaffMember {
+		licenses = Copies.list(licenses);
+		compacts = Copies.list(compacts);
+		specialties = Copies.set(specialties);
+		populations = Copies.set(populations);
+		modalities = Copies.list(modalities);
+		languages = Copies.set(languages);
+		identity = identity == null ? Identity.UNDISCLOSED : identity;
+		formats = Copies.set(formats);
+		capacity = Copies.map(capacity);
+	}
 
 	public boolean isTherapist() {
 		return role == StaffRole.THERAPIST;
@@ -50,7 +64,11 @@ public record StaffMember(UUID id, String name, String pronouns, StaffRole role,
 		return false;
 	}
 
-	private boolean hasValidHomeLicense(CompactAuthorization authorization, LocalDate date) {
+	/**
+	 * Whether the license that anchors a compact authorization — one of the compact's profession, in the
+	 * authorization's home state — is active and unexpired on {@code date}.
+	 */
+	public boolean hasValidHomeLicense(CompactAuthorization authorization, LocalDate date) {
 		for (License license : licenses) {
 			if (license.state() == authorization.homeState() && license.validOn(date)
 					&& license.type().profession().compact().orElse(null) == authorization.compact()) {
