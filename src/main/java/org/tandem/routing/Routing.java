@@ -11,6 +11,9 @@ import java.util.UUID;
  */
 public interface Routing {
 
+	/** Creates or replaces a queue; its waiting contacts follow the new steps from now on. */
+	QueueDefinition defineQueue(QueueDefinition queue);
+
 	ContactView enqueue(ContactRequest request);
 
 	/** The contact leaves before being taken (the caller hung up): abandoned, with its wait. */

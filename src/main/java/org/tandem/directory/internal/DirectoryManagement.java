@@ -17,6 +17,7 @@ import org.tandem.core.NotFound;
 import org.tandem.directory.CompactTable;
 import org.tandem.directory.CompactTableChanged;
 import org.tandem.directory.Directory;
+import org.tandem.directory.StaffRegistration;
 import org.tandem.directory.StaffMember;
 import org.tandem.directory.StaffMemberSaved;
 
@@ -25,7 +26,7 @@ import org.tandem.directory.StaffMemberSaved;
  * is published in the transaction of the write, so a listener never hears of a change that rolled back.
  */
 @Service
-class DirectoryManagement implements Directory {
+class DirectoryManagement implements Directory, StaffRegistration {
 
 	private final StaffMembers staffMembers;
 	private final CompactOperations compactOperations;
@@ -67,6 +68,7 @@ class DirectoryManagement implements Directory {
 		return staffMembers.all();
 	}
 
+	@Override
 	@Transactional
 	public StaffMember add(StaffMember member) {
 		if (staffMembers.exists(member.id())) {
@@ -90,6 +92,7 @@ class DirectoryManagement implements Directory {
 	}
 
 	/** Rows stay, because contacts, appointments and clients' continuity still point at the person. */
+	@Override
 	@Transactional
 	public void deactivate(UUID id) {
 		if (!staffMembers.deactivate(id)) {

@@ -80,6 +80,12 @@ public final class ContactState {
 		offerExpiresAt = expiresAt;
 	}
 
+	/** The same offer rings again after a restart, with a new deadline. */
+	void renewOffer(Instant expiresAt) {
+		require(status == ContactStatus.OFFERED, "have its offer renewed");
+		offerExpiresAt = expiresAt;
+	}
+
 	void accept(UUID agent, Instant now) {
 		requireOfferedTo(agent, "be accepted");
 		status = ContactStatus.ASSIGNED;

@@ -31,6 +31,7 @@ import org.tandem.routing.OfferTimedOut;
 import org.tandem.routing.Presence;
 import org.tandem.routing.QueueDefinition;
 import org.tandem.routing.RoutingStep;
+import org.tandem.routing.StepTarget;
 
 /**
  * The routing engine's state and rules, without threads or I/O: queues, open contacts in serving
@@ -107,14 +108,28 @@ public final class Engine {
 		}
 	}
 
-	/** Puts back an open contact as it was persisted; an offer that was in flight is withdrawn first. */
+	/**
+	 * Puts back an open contact as it was persisted. An offer that was in flight rings again, with a fresh
+	 * timeout, if its agent is still there to take it; otherwise the contact goes back in line.
+	 */
 	public Changes restore(ContactState contact, Instant now) {
 		var changes = new Changes();
 		sequence = Math.max(sequence, contact.sequence());
 		open.put(contact.id(), contact);
 		if (contact.status() == ContactStatus.OFFERED) {
 			AgentState agent = agents.get(contact.offeredTo());
-			if (agent != null && contact.id().equals(agent.pendingOffer())) {
+			QueueDefinition queue = queues.get(contact.queue());
+			boolean agentWaits = agent != null && contact.id().equals(agent.pendingOffer());
+			if (agentWaits && queue != null && index.contains(agent.id())) {
+				Instant expiresAt = now.plus(queue.offerTimeout());
+				contact.renewOffer(expiresAt);
+				changes.contacts.add(contact);
+				changes.events.add(new ContactOffered(contact.id(), agent.id(), contact.queue(), contact.channel(),
+						contact.offerStep(), expiresAt));
+				timers.add(new Timer(expiresAt, TimerKind.OFFER_EXPIRES, contact.id()));
+				return changes;
+			}
+			if (agentWaits) {
 				agent.withdrawOffer(contact.id(), now);
 				touch(agent, now, changes);
 			}
@@ -381,12 +396,13 @@ public final class Engine {
 			Changes changes) {
 		AgentState agent = agent(index.ids[choice.agent()]);
 		Instant expiresAt = now.plus(queue.offerTimeout());
+		// Explained before the offer changes the agent's presence, so it shows what the decision saw.
+		changes.explanations.add(explain(contact, queue, currentStep(contact, queue, now), choice, now));
 		contact.offer(agent.id(), choice.step(), expiresAt);
 		agent.offer(contact.id(), contact.channel(), now);
 		matcher.chosen(queue.name(), choice.step(), choice.agent());
 		changes.contacts.add(contact);
 		touch(agent, now, changes);
-		changes.explanations.add(explain(contact, queue, currentStep(contact, queue, now), choice, now));
 		changes.events.add(new ContactOffered(contact.id(), agent.id(), contact.queue(), contact.channel(),
 				choice.step(), expiresAt));
 		timers.add(new Timer(expiresAt, TimerKind.OFFER_EXPIRES, contact.id()));
@@ -401,38 +417,56 @@ public final class Engine {
 
 	// ---- steps -------------------------------------------------------------------------------------------
 
-	/** The step a contact has reached: steps follow one another by their timeouts since it was queued. */
+	/**
+	 * The step a contact has reached: steps follow one another by their timeouts since it was queued.
+	 * A step that cannot apply to this contact (its own therapist, when it has none) takes no time.
+	 */
 	static int currentStep(ContactState contact, QueueDefinition queue, Instant now) {
-		Duration elapsed = Duration.between(contact.queuedAt(), now);
-		Duration end = Duration.ZERO;
 		List<RoutingStep> steps = queue.steps();
+		Instant end = contact.queuedAt();
 		for (int step = 0; step < steps.size() - 1; step++) {
+			if (!applies(steps.get(step), contact)) {
+				continue;
+			}
 			if (steps.get(step).timeout() == null) {
 				return step;
 			}
 			end = end.plus(steps.get(step).timeout());
-			if (elapsed.compareTo(end) < 0) {
+			if (now.isBefore(end)) {
 				return step;
 			}
 		}
 		return steps.size() - 1;
 	}
 
+	/** When the contact's current step ends, or null if it never does. */
+	static Instant stepEnds(ContactState contact, QueueDefinition queue, Instant now) {
+		List<RoutingStep> steps = queue.steps();
+		Instant end = contact.queuedAt();
+		for (int step = 0; step < steps.size() - 1; step++) {
+			if (!applies(steps.get(step), contact)) {
+				continue;
+			}
+			if (steps.get(step).timeout() == null) {
+				return null;
+			}
+			end = end.plus(steps.get(step).timeout());
+			if (now.isBefore(end)) {
+				return end;
+			}
+		}
+		return null;
+	}
+
+	private static boolean applies(RoutingStep step, ContactState contact) {
+		return step.target() != StepTarget.OWN_THERAPIST || contact.ownTherapist() != null;
+	}
+
 	private void scheduleStep(ContactState contact, Instant now) {
 		QueueDefinition queue = queues.get(contact.queue());
-		if (queue == null) {
-			return;
-		}
-		Instant end = contact.queuedAt();
-		for (RoutingStep step : queue.steps().subList(0, queue.steps().size() - 1)) {
-			if (step.timeout() == null) {
-				return;
-			}
-			end = end.plus(step.timeout());
-			if (end.isAfter(now)) {
-				timers.add(new Timer(end, TimerKind.STEP_ENDS, contact.id()));
-				return;
-			}
+		Instant end = queue == null ? null : stepEnds(contact, queue, now);
+		if (end != null) {
+			timers.add(new Timer(end, TimerKind.STEP_ENDS, contact.id()));
 		}
 	}
 

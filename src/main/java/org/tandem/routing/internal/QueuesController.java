@@ -41,7 +41,7 @@ class QueuesController {
 		InvalidInput.require(document.name() == null || document.name().equals(name), "name",
 				"the name in the body must match the URL, or be left out");
 		var definition = new QueueDocument(name, document.offerTimeoutSeconds(), document.steps()).toDefinition();
-		routing.saveQueue(definition);
+		routing.defineQueue(definition);
 		return QueueDocument.of(definition);
 	}
 

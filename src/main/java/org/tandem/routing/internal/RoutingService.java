@@ -176,9 +176,11 @@ class RoutingService implements Routing {
 		return queues.find(name);
 	}
 
-	void saveQueue(QueueDefinition queue) {
+	@Override
+	public QueueDefinition defineQueue(QueueDefinition queue) {
 		queues.save(queue);
 		loop.defineQueue(queue);
+		return queue;
 	}
 
 	void deleteQueue(String name) {
