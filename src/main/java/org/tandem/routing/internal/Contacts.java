@@ -36,10 +36,12 @@ class Contacts {
 			    assigned_at = excluded.assigned_at, ended_at = excluded.ended_at, updated_at = now()
 			""";
 
-	private static final String VIEW = """
-			select c.*, case when c.status = 'WAITING' then row_number() over (partition by c.queue, c.status
-			    order by c.priority desc, c.arrived_at, c.sequence) else 0 end as position
-			from routing_contacts c
+	/** A waiting contact's place in line: 1 + the waiting contacts of its queue served before it. */
+	private static final String POSITION = """
+			case when c.status = 'WAITING' then 1 + (select count(*) from routing_contacts w
+			    where w.queue = c.queue and w.status = 'WAITING'
+			    and (w.priority > c.priority or w.priority = c.priority
+			        and (w.arrived_at, w.sequence) < (c.arrived_at, c.sequence))) else 0 end as position
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -95,8 +97,7 @@ class Contacts {
 	}
 
 	Optional<ContactView> find(UUID id) {
-		return client.sql("select * from (" + VIEW + " where c.queue = (select queue from routing_contacts where id = :id)"
-				+ ") v where id = :id")
+		return client.sql("select c.*, " + POSITION + " from routing_contacts c where c.id = :id")
 			.param("id", id)
 			.query((row, n) -> view(row))
 			.optional();
@@ -104,8 +105,11 @@ class Contacts {
 
 	/** Waiting and offered contacts of a queue, in serving order. */
 	List<ContactView> inQueue(String queue) {
-		return client.sql(VIEW + " where c.queue = :queue and c.status in ('WAITING', 'OFFERED')"
-				+ " order by c.priority desc, c.arrived_at, c.sequence")
+		return client.sql("""
+				select c.*, case when c.status = 'WAITING' then count(*) filter (where c.status = 'WAITING')
+				    over (order by c.priority desc, c.arrived_at, c.sequence) else 0 end as position
+				from routing_contacts c where c.queue = :queue and c.status in ('WAITING', 'OFFERED')
+				order by c.priority desc, c.arrived_at, c.sequence""")
 			.param("queue", queue)
 			.query((row, n) -> view(row))
 			.list();
