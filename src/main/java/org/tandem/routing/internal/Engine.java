@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.tandem.core.Conflict;
+import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 import org.tandem.directory.CompactTable;
 import org.tandem.directory.StaffMember;
@@ -26,6 +27,7 @@ import org.tandem.routing.ContactCompleted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactQueued;
 import org.tandem.routing.ContactStatus;
+import org.tandem.routing.ContactView;
 import org.tandem.routing.OfferDeclined;
 import org.tandem.routing.OfferTimedOut;
 import org.tandem.routing.Presence;
@@ -161,7 +163,10 @@ public final class Engine {
 	}
 
 	public Changes enqueue(ContactState contact, Instant now) {
-		QueueDefinition queue = queueDefinition(contact.queue());
+		QueueDefinition queue = queues.get(contact.queue());
+		if (queue == null) {
+			throw new InvalidInput("queue", "there is no queue named '" + contact.queue() + "'");
+		}
 		var changes = new Changes();
 		open.put(contact.id(), contact);
 		waiting.add(contact);
@@ -502,6 +507,25 @@ public final class Engine {
 	}
 
 	// ---- reads (loop thread only) --------------------------------------------------------------------
+
+	/** The contact a command touched, as the API shows it; its place in line counted in memory. */
+	public ContactView view(UUID contactId, Changes changes) {
+		ContactState contact = changes.contacts.stream().filter(c -> c.id().equals(contactId)).findFirst()
+			.orElseGet(() -> find(contactId));
+		int position = 0;
+		if (contact.status() == ContactStatus.WAITING) {
+			position = 1;
+			for (ContactState ahead : waiting.headSet(contact, false)) {
+				if (ahead.queue().equals(contact.queue())) {
+					position++;
+				}
+			}
+		}
+		return new ContactView(contact.id(), contact.queue(), contact.channel(), contact.priority(), contact.status(),
+				contact.needs(), contact.clientId(), contact.coupleId(), contact.arrivedAt(), contact.queuedAt(),
+				contact.offerStep(), contact.offeredTo(), contact.offerExpiresAt(), contact.assignedTo(),
+				contact.assignedAt(), contact.endedAt(), position, contact.context());
+	}
 
 	public Collection<ContactState> openContacts() {
 		return open.values();

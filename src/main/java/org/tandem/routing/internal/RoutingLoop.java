@@ -36,7 +36,9 @@ class RoutingLoop implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(RoutingLoop.class);
 	private static final int BATCH = 256;
 
-	private record Command(BiFunction<Engine, Instant, Changes> action, CompletableFuture<Void> done) {
+	/** An action on the engine, and the answer for the caller, read from the engine right after it. */
+	private record Command(BiFunction<Engine, Instant, Changes> action, BiFunction<Engine, Changes, Object> answer,
+			CompletableFuture<Object> done) {
 	}
 
 	private final BlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
@@ -68,13 +70,23 @@ class RoutingLoop implements SmartLifecycle {
 
 	/** Runs {@code action} on the loop and waits until its changes are committed. */
 	void execute(BiFunction<Engine, Instant, Changes> action) {
-		var command = new Command(action, new CompletableFuture<>());
+		execute(action, (engine, changes) -> null);
+	}
+
+	/**
+	 * Runs {@code action} on the loop, waits until its changes are committed, and returns what
+	 * {@code answer} read from the engine straight after the action (on the loop thread, so it sees
+	 * exactly the state that was committed).
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T execute(BiFunction<Engine, Instant, Changes> action, BiFunction<Engine, Changes, T> answer) {
+		var command = new Command(action, (BiFunction<Engine, Changes, Object>) answer, new CompletableFuture<>());
 		if (!running) {
 			throw new IllegalStateException("Routing is not running");
 		}
 		inbox.add(command);
 		try {
-			command.done().get(30, TimeUnit.SECONDS);
+			return (T) command.done().get(30, TimeUnit.SECONDS);
 		}
 		catch (ExecutionException e) {
 			if (e.getCause() instanceof RuntimeException runtime) {
@@ -93,7 +105,7 @@ class RoutingLoop implements SmartLifecycle {
 
 	/** Queues {@code action} without waiting for it (directory refreshes, clock nudges). */
 	void submit(BiFunction<Engine, Instant, Changes> action) {
-		inbox.add(new Command(action, new CompletableFuture<>()));
+		inbox.add(new Command(action, (engine, changes) -> null, new CompletableFuture<>()));
 	}
 
 	@Override
@@ -128,8 +140,13 @@ class RoutingLoop implements SmartLifecycle {
 		return running;
 	}
 
+	/** PostgreSQL keeps microseconds: what the loop answers must equal what a later read finds. */
+	private Instant now() {
+		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	}
+
 	private Engine load() {
-		Instant now = clock.instant();
+		Instant now = now();
 		var fresh = new Engine(settings);
 		queues.all().forEach(fresh::defineQueue);
 		Changes restored = fresh.staffChanged(directory.staff(), directory.compactTable(), now);
@@ -147,18 +164,20 @@ class RoutingLoop implements SmartLifecycle {
 	private void run() {
 		var batch = new ArrayList<Command>(BATCH);
 		var failures = new ArrayList<RuntimeException>(BATCH);
+		var answers = new ArrayList<Object>(BATCH);
 		while (running) {
 			try {
-				Instant now = clock.instant();
+				Instant now = now();
 				long wait = Math.max(1, Duration.between(now, engine.nextWakeUp(now)).toMillis());
 				Command first = inbox.poll(wait, TimeUnit.MILLISECONDS);
 				batch.clear();
 				failures.clear();
+				answers.clear();
 				if (first != null) {
 					batch.add(first);
 					inbox.drainTo(batch, BATCH - 1);
 				}
-				process(batch, failures, clock.instant());
+				process(batch, failures, answers, now());
 			}
 			catch (InterruptedException e) {
 				if (!running) {
@@ -173,14 +192,17 @@ class RoutingLoop implements SmartLifecycle {
 		}
 	}
 
-	private void process(List<Command> batch, List<RuntimeException> failures, Instant now) {
+	private void process(List<Command> batch, List<RuntimeException> failures, List<Object> answers, Instant now) {
 		var all = new Changes();
 		for (Command command : batch) {
 			try {
-				all.addAll(command.action().apply(engine, now));
+				Changes changes = command.action().apply(engine, now);
+				answers.add(command.answer().apply(engine, changes));
+				all.addAll(changes);
 				failures.add(null);
 			}
 			catch (RuntimeException e) {
+				answers.add(null);
 				failures.add(e);
 			}
 		}
@@ -190,7 +212,7 @@ class RoutingLoop implements SmartLifecycle {
 		}
 		for (int i = 0; i < batch.size(); i++) {
 			if (failures.get(i) == null) {
-				batch.get(i).done().complete(null);
+				batch.get(i).done().complete(answers.get(i));
 			}
 			else {
 				batch.get(i).done().completeExceptionally(failures.get(i));

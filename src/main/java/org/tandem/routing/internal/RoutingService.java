@@ -58,9 +58,6 @@ class RoutingService implements Routing {
 
 	@Override
 	public ContactView enqueue(ContactRequest request) {
-		if (queues.find(request.queue()).isEmpty()) {
-			throw new InvalidInput("queue", "there is no queue named '" + request.queue() + "'");
-		}
 		Client client = request.clientId() == null ? null : clients.find(request.clientId())
 			.orElseThrow(() -> new InvalidInput("clientId", "there is no client " + request.clientId()));
 		Couple couple = request.coupleId() == null ? null : clients.findCouple(request.coupleId())
@@ -75,10 +72,9 @@ class RoutingService implements Routing {
 		Needs needs = resolve(request.needs(), client, couple, own);
 		UUID id = UUID.randomUUID();
 		UUID coupleId = couple == null ? null : couple.id();
-		loop.execute((engine, now) -> engine.enqueue(new ContactState(id, engine.nextSequence(), request.queue(),
+		return loop.execute((engine, now) -> engine.enqueue(new ContactState(id, engine.nextSequence(), request.queue(),
 				request.channel(), request.priority(), needs, request.clientId(), coupleId, own,
-				arrival == null ? now : arrival, now, request.context()), now));
-		return contacts.find(id).orElseThrow();
+				arrival == null ? now : arrival, now, request.context()), now), (engine, changes) -> engine.view(id, changes));
 	}
 
 	/** What the request says wins (the caller is in Texas tonight); the record fills the gaps. */
@@ -116,26 +112,22 @@ class RoutingService implements Routing {
 
 	@Override
 	public ContactView withdraw(UUID contactId) {
-		loop.execute((engine, now) -> engine.withdraw(contactId, now));
-		return view(contactId);
+		return onContact(contactId, (engine, now) -> engine.withdraw(contactId, now));
 	}
 
 	@Override
 	public ContactView accept(UUID contactId, UUID agentId) {
-		loop.execute((engine, now) -> engine.accept(contactId, agentId, now));
-		return view(contactId);
+		return onContact(contactId, (engine, now) -> engine.accept(contactId, agentId, now));
 	}
 
 	@Override
 	public ContactView decline(UUID contactId, UUID agentId) {
-		loop.execute((engine, now) -> engine.decline(contactId, agentId, now));
-		return view(contactId);
+		return onContact(contactId, (engine, now) -> engine.decline(contactId, agentId, now));
 	}
 
 	@Override
 	public ContactView complete(UUID contactId, UUID agentId) {
-		loop.execute((engine, now) -> engine.complete(contactId, agentId, now));
-		return view(contactId);
+		return onContact(contactId, (engine, now) -> engine.complete(contactId, agentId, now));
 	}
 
 	@Override
@@ -191,6 +183,19 @@ class RoutingService implements Routing {
 			throw new Conflict("Queue " + name + " still has open contacts; route or close them first");
 		}
 		queues.delete(name);
+	}
+
+	/** A contact that is not open is a conflict, unless it never existed: then it is not found. */
+	private ContactView onContact(UUID contactId, java.util.function.BiFunction<Engine, Instant, Changes> action) {
+		try {
+			return loop.execute(action, (engine, changes) -> engine.view(contactId, changes));
+		}
+		catch (Conflict e) {
+			if (contacts.find(contactId).isEmpty()) {
+				throw new NotFound("Contact", contactId);
+			}
+			throw e;
+		}
 	}
 
 	private ContactView view(UUID contactId) {
