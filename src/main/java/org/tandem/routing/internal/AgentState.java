@@ -70,7 +70,10 @@ public final class AgentState {
 				return move(openContacts() > 0 ? Presence.BUSY : Presence.AVAILABLE, now);
 			}
 			case AWAY, OFFLINE -> {
-				require(presence != Presence.BUSY, "go " + target.name().toLowerCase() + " while handling contacts");
+				// Open contacts, not BUSY: an agent busy on one chat and offered another is OFFERED.
+				require(openContacts() == 0, "go " + target.name().toLowerCase() + " while handling contacts");
+				// Stepping away with an offer on screen hands the offer back; it is not a miss.
+				clearOffer();
 				wrapUpUntil = null;
 				return move(target, now);
 			}

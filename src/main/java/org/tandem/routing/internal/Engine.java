@@ -223,20 +223,18 @@ public final class Engine {
 		}
 		AgentState agent = agents.computeIfAbsent(agentId, id -> new AgentState(id, now));
 		var changes = new Changes();
-		UUID offered = agent.presence() == Presence.OFFERED ? agent.pendingOffer() : null;
-		if (offered != null && presence != Presence.AVAILABLE) {
-			// Stepping away with an offer on screen hands the offer back; it is not a miss.
-			ContactState contact = find(offered);
-			agent.withdrawOffer(offered, now);
-			contact.returnOffer();
-			changes.contacts.add(contact);
-			waiting.add(contact);
-		}
+		ContactState offered = agent.presence() == Presence.OFFERED ? open.get(agent.pendingOffer()) : null;
+		// The agent checks the move before anything changes: a refused move must leave the offer where it was.
 		agent.choose(presence, now);
+		if (offered != null && agent.pendingOffer() == null) {
+			offered.returnOffer();
+			changes.contacts.add(offered);
+			waiting.add(offered);
+		}
 		touch(agent, now, changes);
 		dispatchAgent(agent, now, changes);
-		if (offered != null && open.containsKey(offered) && find(offered).status() == ContactStatus.WAITING) {
-			dispatchContact(find(offered), now, changes);
+		if (offered != null && offered.status() == ContactStatus.WAITING) {
+			dispatchContact(offered, now, changes);
 		}
 		return changes;
 	}
