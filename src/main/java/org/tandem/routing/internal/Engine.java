@@ -378,13 +378,15 @@ public final class Engine {
 	private void offer(ContactState contact, QueueDefinition queue, Matcher.Choice choice, Instant now,
 			Changes changes) {
 		AgentState agent = agent(index.ids[choice.agent()]);
+		// Explained as decided: once the agent is OFFERED the index would show them failing PRESENCE.
+		var explanation = explain(contact, queue, currentStep(contact, queue, now), choice, now);
 		Instant expiresAt = now.plus(queue.offerTimeout());
 		contact.offer(agent.id(), choice.step(), expiresAt);
 		agent.offer(contact.id(), contact.channel(), now);
 		matcher.chosen(queue.name(), choice.step(), choice.agent());
 		changes.contacts.add(contact);
 		touch(agent, now, changes);
-		changes.explanations.add(explain(contact, queue, currentStep(contact, queue, now), choice, now));
+		changes.explanations.add(explanation);
 		changes.events.add(new ContactOffered(contact.id(), agent.id(), contact.queue(), contact.channel(),
 				choice.step(), expiresAt));
 		timers.add(new Timer(expiresAt, TimerKind.OFFER_EXPIRES, contact.id()));
