@@ -284,10 +284,14 @@ public final class Engine {
 
 	private void stepEnded(UUID contactId, Instant now, Changes changes) {
 		ContactState contact = open.get(contactId);
-		if (contact == null || contact.status() != ContactStatus.WAITING) {
+		if (contact == null || contact.status() != ContactStatus.WAITING && contact.status() != ContactStatus.OFFERED) {
 			return;
 		}
+		// An offered contact still needs its next boundary: if the offer fails, it waits at the wider step.
 		scheduleStep(contact, now);
+		if (contact.status() != ContactStatus.WAITING) {
+			return;
+		}
 		QueueDefinition queue = queues.get(contact.queue());
 		if (!dispatchContact(contact, now, changes) && queue != null) {
 			changes.explanations.add(explain(contact, queue, currentStep(contact, queue, now), Matcher.Choice.NONE, now));
