@@ -138,13 +138,14 @@ public final class AgentState {
 		else {
 			active.put(channel, open - 1);
 		}
-		if (presence == Presence.OFFERED) {
-			return;
-		}
 		if (openContacts() > 0) {
 			return;
 		}
 		idleSince = now;
+		if (presence == Presence.OFFERED) {
+			// The offer on screen decides what comes next; only the idle time starts now.
+			return;
+		}
 		if (wrapUp.isZero()) {
 			move(Presence.AVAILABLE, now);
 		}
