@@ -252,6 +252,10 @@ public final class Engine {
 		}
 		if (!now.atZone(ZoneOffset.UTC).toLocalDate().equals(index.licensedOn())) {
 			index.refreshLicensure(now.atZone(ZoneOffset.UTC).toLocalDate(), compactTable);
+			// Contacts today start over, and the index holds yesterday's count of anyone not touched since.
+			for (AgentState agent : agents.values()) {
+				index.refresh(agent, now);
+			}
 			dispatchAll(now, changes);
 		}
 		long[] before = index.availableNow.clone();
