@@ -93,37 +93,49 @@ final class LinearScanRouter {
 		}
 	}
 
+	/**
+	 * One pass over the members: each is placed at the earliest step whose filters it passes, and only
+	 * steps no later than the best found so far are tried, since a later one cannot win.
+	 */
 	Choice decide(ContactState contact, QueueDefinition queue, Instant now) {
+		List<RoutingStep> steps = queue.steps();
 		int current = Engine.currentStep(contact, queue, now);
 		for (int step = 0; step <= current; step++) {
-			Choice choice = best(contact, queue.steps().get(step), step, now);
-			if (choice != Choice.NONE) {
-				return choice;
+			if (steps.get(step).strategy() == Strategy.ROUND_ROBIN) {
+				throw new UnsupportedOperationException("the baseline ranks, it does not keep turns");
 			}
 		}
-		return Choice.NONE;
-	}
-
-	private Choice best(ContactState contact, RoutingStep step, int stepIndex, Instant now) {
-		Strategy strategy = step.strategy();
-		if (strategy == Strategy.ROUND_ROBIN) {
-			throw new UnsupportedOperationException("the baseline ranks, it does not keep turns");
-		}
+		Set<UUID> passedOver = contact.passedOverView();
+		Channel channel = contact.channel();
 		Member best = null;
+		int bestStep = current;
 		double bestScore = 0;
 		for (Member member : members) {
-			if (!passes(member, contact, step)) {
+			AgentState state = member.state;
+			if (state == null || state.presence() != Presence.AVAILABLE && state.presence() != Presence.BUSY
+					|| state.active(channel) >= member.staff.capacityFor(channel)
+					|| !passedOver.isEmpty() && passedOver.contains(member.staff.id())) {
 				continue;
 			}
-			double score = strategy == Strategy.FEWEST_CONTACTS_TODAY ? 0 : score(member, contact, step.weights());
-			if (best == null || better(strategy, member, score, best, bestScore, now)) {
-				best = member;
-				bestScore = score;
+			for (int step = 0; step <= bestStep; step++) {
+				RoutingStep definition = steps.get(step);
+				if (!passes(member, contact, definition)) {
+					continue;
+				}
+				Strategy strategy = definition.strategy();
+				double score = strategy == Strategy.FEWEST_CONTACTS_TODAY ? 0 : score(member, contact, definition.weights());
+				if (best == null || step < bestStep || better(strategy, member, score, best, bestScore, now)) {
+					best = member;
+					bestStep = step;
+					bestScore = score;
+				}
+				break;
 			}
 		}
-		return best == null ? Choice.NONE : new Choice(best.staff.id(), stepIndex, bestScore);
+		return best == null ? Choice.NONE : new Choice(best.staff.id(), bestStep, bestScore);
 	}
 
+	/** The step's target and chosen filters; presence, capacity and declines are checked once per member. */
 	private static boolean passes(Member member, ContactState contact, RoutingStep step) {
 		StaffMember staff = member.staff;
 		boolean target = switch (step.target()) {
@@ -131,12 +143,7 @@ final class LinearScanRouter {
 			case FRONT_DESK -> !staff.isTherapist();
 			case OWN_THERAPIST -> staff.isTherapist() && staff.id().equals(contact.ownTherapist());
 		};
-		AgentState state = member.state;
-		if (!target || state == null || state.presence() != Presence.AVAILABLE && state.presence() != Presence.BUSY) {
-			return false;
-		}
-		Channel channel = contact.channel();
-		if (state.active(channel) >= staff.capacityFor(channel) || contact.passedOverView().contains(staff.id())) {
+		if (!target) {
 			return false;
 		}
 		Needs needs = contact.needs();
