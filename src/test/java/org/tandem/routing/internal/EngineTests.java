@@ -766,29 +766,51 @@ class EngineTests {
 	}
 
 	@Test
-	void restoringAnOfferedContactTakesTheOfferBackAndOffersItAgain() {
+	void restoringAnOfferedContactOffersItAgainWithAFreshDeadline() {
 		hire(therapist("Lee").licensedIn(UsState.CA));
-		ContactState persisted = contact().build();
-		var offered = new ContactState(persisted.id(), 41, QUEUE, Channel.VOICE, 0, persisted.needs(), null, null, null,
-				T0, T0, Map.of(), Set.of(), ContactStatus.OFFERED, id("Lee"), T0.plus(OFFER_TIMEOUT), 0, null, null, null);
-		engine.restore(new AgentState(id("Lee"), Presence.OFFERED, T0, new EnumMap<>(Channel.class), offered.id(),
-				Channel.VOICE, 0, null, T0.minusSeconds(600), 0, LocalDate.ofInstant(T0, ZoneOffset.UTC)),
-				T0.plusSeconds(10));
+		Instant restart = T0.plusSeconds(10);
+		ContactState offered = offeredBeforeTheRestart("Lee");
+		engine.restore(agentOfferedBeforeTheRestart("Lee", offered), restart);
 		engine.restoreSequence(41);
 
-		Changes restored = engine.restore(offered, T0.plusSeconds(10));
+		Changes restored = engine.restore(offered, restart);
+		restored.addAll(engine.resume(restart));
 
-		assertThat(offered.status()).isEqualTo(ContactStatus.WAITING);
+		assertThat(events(restored, ContactOffered.class)).containsExactly(
+				new ContactOffered(offered.id(), id("Lee"), QUEUE, Channel.VOICE, 0, restart.plus(OFFER_TIMEOUT)));
+		assertThat(restored.contacts()).contains(offered);
+		assertThat(offered.offeredTo()).isEqualTo(id("Lee"));
 		assertThat(offered.passedOver()).isEmpty();
-		assertThat(restored.contacts()).containsExactly(offered);
-		assertThat(restored.events()).containsExactly(
-				new AgentPresenceChanged(id("Lee"), Presence.OFFERED, Presence.AVAILABLE, T0.plusSeconds(10)));
-
-		Changes resumed = engine.resume(T0.plusSeconds(10));
-
-		assertThat(events(resumed, ContactOffered.class)).containsExactly(new ContactOffered(offered.id(), id("Lee"),
-				QUEUE, Channel.VOICE, 0, T0.plusSeconds(10).plus(OFFER_TIMEOUT)));
+		assertThat(agent("Lee").pendingOffer()).isEqualTo(offered.id());
+		assertThat(events(engine.tick(T0.plus(OFFER_TIMEOUT)), OfferTimedOut.class)).as("the old deadline").isEmpty();
+		assertThat(events(engine.tick(restart.plus(OFFER_TIMEOUT)), OfferTimedOut.class)).hasSize(1);
 		assertThat(engine.nextSequence()).isEqualTo(42);
+	}
+
+	@Test
+	void restoringAnOfferWhoseAgentHasLeftOffersItToSomeoneElse() {
+		hire(therapist("Lee").licensedIn(UsState.CA), therapist("Hal").licensedIn(UsState.CA));
+		Instant restart = T0.plusSeconds(10);
+		ContactState offered = offeredBeforeTheRestart("Lee");
+		engine.restore(agentOfferedBeforeTheRestart("Lee", offered), restart);
+		hire(therapist("Lee").id(id("Lee")).licensedIn(UsState.CA).inactive());
+		engine.choosePresence(id("Hal"), Presence.AVAILABLE, restart);
+
+		Changes restored = engine.restore(offered, restart);
+		restored.addAll(engine.resume(restart));
+
+		assertThat(events(restored, ContactOffered.class)).extracting(ContactOffered::agentId).containsExactly(id("Hal"));
+		assertThat(agent("Lee").pendingOffer()).isNull();
+	}
+
+	private ContactState offeredBeforeTheRestart(String agent) {
+		return new ContactState(UUID.randomUUID(), 41, QUEUE, Channel.VOICE, 0, contact().needs(), null, null, null, T0,
+				T0, Map.of(), Set.of(), ContactStatus.OFFERED, id(agent), T0.plus(OFFER_TIMEOUT), 0, null, null, null);
+	}
+
+	private AgentState agentOfferedBeforeTheRestart(String agent, ContactState offered) {
+		return new AgentState(id(agent), Presence.OFFERED, T0, new EnumMap<>(Channel.class), offered.id(),
+				Channel.VOICE, 0, null, T0.minusSeconds(600), 0, LocalDate.ofInstant(T0, ZoneOffset.UTC));
 	}
 
 	@Test
