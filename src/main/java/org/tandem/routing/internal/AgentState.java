@@ -70,7 +70,10 @@ public final class AgentState {
 				return move(openContacts() > 0 ? Presence.BUSY : Presence.AVAILABLE, now);
 			}
 			case AWAY, OFFLINE -> {
-				require(presence != Presence.BUSY, "go " + target.name().toLowerCase() + " while handling contacts");
+				// Open contacts, not BUSY: an agent busy on one chat and offered another is OFFERED.
+				require(openContacts() == 0, "go " + target.name().toLowerCase() + " while handling contacts");
+				// Stepping away with an offer on screen hands the offer back; it is not a miss.
+				clearOffer();
 				wrapUpUntil = null;
 				return move(target, now);
 			}
@@ -135,13 +138,14 @@ public final class AgentState {
 		else {
 			active.put(channel, open - 1);
 		}
-		if (presence == Presence.OFFERED) {
-			return;
-		}
 		if (openContacts() > 0) {
 			return;
 		}
 		idleSince = now;
+		if (presence == Presence.OFFERED) {
+			// The offer on screen decides what comes next; only the idle time starts now.
+			return;
+		}
 		if (wrapUp.isZero()) {
 			move(Presence.AVAILABLE, now);
 		}

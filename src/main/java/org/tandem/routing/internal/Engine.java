@@ -243,20 +243,18 @@ public final class Engine {
 		}
 		AgentState agent = agents.computeIfAbsent(agentId, id -> new AgentState(id, now));
 		var changes = new Changes();
-		UUID offered = agent.presence() == Presence.OFFERED ? agent.pendingOffer() : null;
-		if (offered != null && presence != Presence.AVAILABLE) {
-			// Stepping away with an offer on screen hands the offer back; it is not a miss.
-			ContactState contact = find(offered);
-			agent.withdrawOffer(offered, now);
-			contact.returnOffer();
-			changes.contacts.add(contact);
-			waiting.add(contact);
-		}
+		ContactState offered = agent.presence() == Presence.OFFERED ? open.get(agent.pendingOffer()) : null;
+		// The agent checks the move before anything changes: a refused move must leave the offer where it was.
 		agent.choose(presence, now);
+		if (offered != null && agent.pendingOffer() == null) {
+			offered.returnOffer();
+			changes.contacts.add(offered);
+			waiting.add(offered);
+		}
 		touch(agent, now, changes);
 		dispatchAgent(agent, now, changes);
-		if (offered != null && open.containsKey(offered) && find(offered).status() == ContactStatus.WAITING) {
-			dispatchContact(find(offered), now, changes);
+		if (offered != null && offered.status() == ContactStatus.WAITING) {
+			dispatchContact(offered, now, changes);
 		}
 		return changes;
 	}
@@ -274,6 +272,10 @@ public final class Engine {
 		}
 		if (!now.atZone(ZoneOffset.UTC).toLocalDate().equals(index.licensedOn())) {
 			index.refreshLicensure(now.atZone(ZoneOffset.UTC).toLocalDate(), compactTable);
+			// Contacts today start over, and the index holds yesterday's count of anyone not touched since.
+			for (AgentState agent : agents.values()) {
+				index.refresh(agent, now);
+			}
 			dispatchAll(now, changes);
 		}
 		long[] before = index.availableNow.clone();
@@ -306,10 +308,14 @@ public final class Engine {
 
 	private void stepEnded(UUID contactId, Instant now, Changes changes) {
 		ContactState contact = open.get(contactId);
-		if (contact == null || contact.status() != ContactStatus.WAITING) {
+		if (contact == null || contact.status() != ContactStatus.WAITING && contact.status() != ContactStatus.OFFERED) {
 			return;
 		}
+		// An offered contact still needs its next boundary: if the offer fails, it waits at the wider step.
 		scheduleStep(contact, now);
+		if (contact.status() != ContactStatus.WAITING) {
+			return;
+		}
 		QueueDefinition queue = queues.get(contact.queue());
 		if (!dispatchContact(contact, now, changes) && queue != null) {
 			changes.explanations.add(explain(contact, queue, currentStep(contact, queue, now), Matcher.Choice.NONE, now));
