@@ -215,7 +215,7 @@ record SeededPractice(List<StaffMember> staff, CompactTable compactTable, List<A
 		return languages;
 	}
 
-	/** About half offerable: available, or busy on one chat with room for more. */
+	/** About half can take a contact on its channel: available, or busy with room left on that channel. */
 	private static AgentState agent(Random random, StaffMember member) {
 		Instant idleSince = NOW.minusSeconds(random.nextInt(4 * 3600));
 		int contactsToday = random.nextInt(9);

@@ -74,7 +74,6 @@ final class StaffFixtures {
 		return new CompactTable(rows);
 	}
 
-	/** Every day of the week, all day. */
 	static Availability allHours() {
 		var weekly = new ArrayList<WeeklyHours>();
 		for (DayOfWeek day : DayOfWeek.values()) {
