@@ -58,12 +58,14 @@ create table routing_agents (
     today           date        not null
 );
 
+-- Explanations are written on every offer and read rarely, whole: json (kept as text) spares the
+-- binary conversion that jsonb would do on the routing loop's hot path.
 create table routing_decisions (
     id          bigserial primary key,
     contact_id  uuid        not null references routing_contacts (id),
     decided_at  timestamptz not null,
     chosen      uuid,
-    explanation jsonb       not null
+    explanation json        not null
 );
 
 create index routing_decisions_contact on routing_decisions (contact_id, id);

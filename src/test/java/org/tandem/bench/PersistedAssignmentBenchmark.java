@@ -67,7 +67,7 @@ import org.tandem.routing.Weights;
 @Threads(32)
 public class PersistedAssignmentBenchmark {
 
-	private static final int AGENTS = 100;
+	private static final int AGENTS = 200;
 
 	private ConfigurableApplicationContext application;
 	private Routing routing;

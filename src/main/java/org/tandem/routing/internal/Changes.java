@@ -12,6 +12,8 @@ public final class Changes {
 
 	final List<Object> events = new ArrayList<>();
 	final Set<ContactState> contacts = new LinkedHashSet<>();
+	/** The contacts among {@link #contacts} that are new: inserted whole, the others only updated. */
+	final Set<ContactState> created = new LinkedHashSet<>();
 	final Set<AgentState> agents = new LinkedHashSet<>();
 	final List<Explanation> explanations = new ArrayList<>();
 
@@ -21,6 +23,10 @@ public final class Changes {
 
 	public Set<ContactState> contacts() {
 		return contacts;
+	}
+
+	public Set<ContactState> created() {
+		return created;
 	}
 
 	public Set<AgentState> agents() {
@@ -34,6 +40,7 @@ public final class Changes {
 	void addAll(Changes other) {
 		events.addAll(other.events);
 		contacts.addAll(other.contacts);
+		created.addAll(other.created);
 		agents.addAll(other.agents);
 		explanations.addAll(other.explanations);
 	}

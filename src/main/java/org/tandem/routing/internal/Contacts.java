@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Contacts {
 
-	private static final String UPSERT = """
+	private static final String INSERT = """
 			insert into routing_contacts (id, sequence, queue, channel, priority, needs, client_id, couple_id,
 			    own_therapist, context, arrived_at, queued_at, status, passed_over, offered_to, offer_expires_at,
-			    offer_step, assigned_to, assigned_at, ended_at, updated_at)
-			values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
-			on conflict (id) do update set status = excluded.status, passed_over = excluded.passed_over,
-			    offered_to = excluded.offered_to, offer_expires_at = excluded.offer_expires_at,
-			    offer_step = excluded.offer_step, assigned_to = excluded.assigned_to,
-			    assigned_at = excluded.assigned_at, ended_at = excluded.ended_at, updated_at = now()
+			    offer_step, assigned_to, assigned_at, ended_at)
+			values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	/** What a contact's life changes; who it is and what it needs are written once. */
+	private static final String UPDATE = """
+			update routing_contacts set status = ?, passed_over = ?, offered_to = ?, offer_expires_at = ?,
+			    offer_step = ?, assigned_to = ?, assigned_at = ?, ended_at = ?, updated_at = now()
+			where id = ?
 			""";
 
 	/** A waiting contact's place in line: 1 + the waiting contacts of its queue served before it. */
@@ -54,14 +58,17 @@ class Contacts {
 		this.json = json;
 	}
 
-	void save(List<ContactState> contacts) {
-		if (contacts.isEmpty()) {
-			return;
+	void save(Collection<ContactState> changed, Collection<ContactState> created) {
+		if (!created.isEmpty()) {
+			jdbc.batchUpdate(INSERT, List.copyOf(created), created.size(), this::bindNew);
 		}
-		jdbc.batchUpdate(UPSERT, contacts, contacts.size(), this::bind);
+		List<ContactState> updated = changed.stream().filter(contact -> !created.contains(contact)).toList();
+		if (!updated.isEmpty()) {
+			jdbc.batchUpdate(UPDATE, updated, updated.size(), this::bindChange);
+		}
 	}
 
-	private void bind(PreparedStatement statement, ContactState c) throws SQLException {
+	private void bindNew(PreparedStatement statement, ContactState c) throws SQLException {
 		int i = 0;
 		statement.setObject(++i, c.id());
 		statement.setLong(++i, c.sequence());
@@ -75,6 +82,15 @@ class Contacts {
 		statement.setString(++i, json.writeValueAsString(c.context()));
 		statement.setObject(++i, Sql.timestamp(c.arrivedAt()));
 		statement.setObject(++i, Sql.timestamp(c.queuedAt()));
+		bindState(statement, i, c);
+	}
+
+	private void bindChange(PreparedStatement statement, ContactState c) throws SQLException {
+		int i = bindState(statement, 0, c);
+		statement.setObject(++i, c.id());
+	}
+
+	private static int bindState(PreparedStatement statement, int i, ContactState c) throws SQLException {
 		statement.setString(++i, c.status().name());
 		statement.setArray(++i, statement.getConnection().createArrayOf("uuid", c.passedOver().toArray()));
 		statement.setObject(++i, c.offeredTo());
@@ -83,6 +99,7 @@ class Contacts {
 		statement.setObject(++i, c.assignedTo());
 		statement.setObject(++i, Sql.timestamp(c.assignedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
 		statement.setObject(++i, Sql.timestamp(c.endedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+		return i;
 	}
 
 	/** Open contacts (waiting, offered, assigned) as the engine last left them. */

@@ -171,6 +171,7 @@ public final class Engine {
 		open.put(contact.id(), contact);
 		waiting.add(contact);
 		changes.contacts.add(contact);
+		changes.created.add(contact);
 		changes.events.add(new ContactQueued(contact.id(), contact.queue(), contact.channel(), contact.priority(),
 				contact.arrivedAt()));
 		scheduleStep(contact, now);

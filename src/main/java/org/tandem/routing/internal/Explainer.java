@@ -2,7 +2,6 @@ package org.tandem.routing.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,32 +35,69 @@ final class Explainer {
 		int decidingStep = choice.agent() >= 0 ? choice.step() : currentStep;
 		RoutingStep step = queue.steps().get(decidingStep);
 		Set<UUID> passedOver = contact.passedOverView();
-		Map<HardFilter, Integer> counts = new EnumMap<>(HardFilter.class);
-		var candidates = new ArrayList<Explanation.Candidate>();
-		for (int i = 0; i < index.size(); i++) {
-			List<HardFilter> failed = matcher.failures(i, query, step, passedOver);
-			for (HardFilter filter : failed) {
-				counts.merge(filter, 1, Integer::sum);
+		int size = index.size();
+		int[] failed = new int[size];
+		double[] score = new double[size];
+		int[] counts = new int[HardFilter.values().length];
+		for (int i = 0; i < size; i++) {
+			failed[i] = matcher.failureMask(i, query, step, passedOver);
+			score[i] = matcher.score(i, query, step.weights());
+			for (int bits = failed[i]; bits != 0; bits &= bits - 1) {
+				counts[Integer.numberOfTrailingZeros(bits)]++;
 			}
-			int qualifies = qualifiesAt(i, query, queue, currentStep, passedOver);
-			Map<String, Double> scores = matcher.scores(i, query, step.weights());
-			double score = scores.values().stream().mapToDouble(Double::doubleValue).sum();
-			candidates.add(new Explanation.Candidate(index.ids[i], index.staff[i].name(), failed, qualifies, score, scores));
+		}
+		var listed = new ArrayList<Explanation.Candidate>();
+		boolean[] taken = new boolean[size];
+		if (choice.agent() >= 0) {
+			listed.add(candidate(choice.agent(), failed, query, queue, currentStep, step, passedOver));
+			taken[choice.agent()] = true;
+		}
+		// The rest by who passed, then by score, then by name: a selection, since only a few are listed.
+		while (listed.size() < Math.min(limit, size)) {
+			int next = -1;
+			for (int i = 0; i < size; i++) {
+				if (!taken[i] && (next < 0 || before(i, next, failed, score))) {
+					next = i;
+				}
+			}
+			taken[next] = true;
+			listed.add(candidate(next, failed, query, queue, currentStep, step, passedOver));
+		}
+		Map<HardFilter, Integer> failedCounts = new EnumMap<>(HardFilter.class);
+		for (HardFilter filter : HardFilter.values()) {
+			if (counts[filter.ordinal()] > 0) {
+				failedCounts.put(filter, counts[filter.ordinal()]);
+			}
 		}
 		UUID chosen = choice.agent() >= 0 ? index.ids[choice.agent()] : null;
-		candidates.sort(Comparator.comparing((Explanation.Candidate c) -> !c.agentId().equals(chosen))
-			.thenComparing(c -> !c.failed().isEmpty())
-			.thenComparing(Comparator.comparingDouble(Explanation.Candidate::score).reversed())
-			.thenComparing(Explanation.Candidate::name));
-		List<Explanation.Candidate> listed = List.copyOf(candidates.subList(0, Math.min(limit, candidates.size())));
 		String chosenName = chosen == null ? null : index.staff[choice.agent()].name();
-		return new Explanation(contact.id(), now, decidingStep, step.name(), step.strategy(), chosen, chosenName, listed,
-				counts, summary(chosenName, step, decidingStep, counts, index.size()));
+		return new Explanation(contact.id(), now, decidingStep, step.name(), step.strategy(), chosen, chosenName,
+				List.copyOf(listed), failedCounts, summary(chosenName, step, decidingStep, failedCounts, size));
+	}
+
+	private boolean before(int a, int b, int[] failed, double[] score) {
+		boolean passedA = failed[a] == 0;
+		boolean passedB = failed[b] == 0;
+		if (passedA != passedB) {
+			return passedA;
+		}
+		if (score[a] != score[b]) {
+			return score[a] > score[b];
+		}
+		return index.staff[a].name().compareTo(index.staff[b].name()) < 0;
+	}
+
+	private Explanation.Candidate candidate(int i, int[] failed, Query query, QueueDefinition queue, int currentStep,
+			RoutingStep step, Set<UUID> passedOver) {
+		Map<String, Double> scores = matcher.scores(i, query, step.weights());
+		double total = scores.values().stream().mapToDouble(Double::doubleValue).sum();
+		return new Explanation.Candidate(index.ids[i], index.staff[i].name(), Matcher.decode(failed[i]),
+				qualifiesAt(i, query, queue, currentStep, passedOver), total, scores);
 	}
 
 	private int qualifiesAt(int i, Query query, QueueDefinition queue, int currentStep, Set<UUID> passedOver) {
 		for (int s = 0; s <= currentStep; s++) {
-			if (matcher.failures(i, query, queue.steps().get(s), passedOver).isEmpty()) {
+			if (matcher.failureMask(i, query, queue.steps().get(s), passedOver) == 0) {
 				return s;
 			}
 		}

@@ -236,44 +236,55 @@ final class Matcher {
 		return best;
 	}
 
+	/** The order in which filters apply, and in which an explanation lists the ones an agent failed. */
+	private static final HardFilter[] APPLIED = { HardFilter.TARGET, HardFilter.PRESENCE, HardFilter.CAPACITY,
+			HardFilter.LICENSED, HardFilter.LANGUAGE, HardFilter.ACCEPTING_NEW_CLIENTS, HardFilter.AVAILABLE_NOW,
+			HardFilter.SPECIALIST, HardFilter.NOT_DECLINED };
+
 	/** The filters of {@code step} agent {@code i} fails, in the order they are applied. */
 	List<HardFilter> failures(int i, Query query, RoutingStep step, Set<UUID> passedOver) {
-		var failed = new ArrayList<HardFilter>();
+		return decode(failureMask(i, query, step, passedOver));
+	}
+
+	static List<HardFilter> decode(int mask) {
+		var failed = new ArrayList<HardFilter>(Integer.bitCount(mask));
+		for (HardFilter filter : APPLIED) {
+			if ((mask & (1 << filter.ordinal())) != 0) {
+				failed.add(filter);
+			}
+		}
+		return failed;
+	}
+
+	/** The failed filters as bits by ordinal, without allocating: 0 when the agent passes the step. */
+	int failureMask(int i, Query query, RoutingStep step, Set<UUID> passedOver) {
 		boolean target = switch (step.target()) {
 			case THERAPISTS -> Bits.get(index.therapists, i);
 			case FRONT_DESK -> Bits.get(index.frontDesk, i);
 			case OWN_THERAPIST -> i == query.ownTherapist() && Bits.get(index.therapists, i);
 		};
-		check(failed, HardFilter.TARGET, target);
-		check(failed, HardFilter.PRESENCE, Bits.get(index.offerable, i));
-		check(failed, HardFilter.CAPACITY, Bits.get(index.freeCapacity[query.channel()], i));
+		int mask = failed(HardFilter.TARGET, target) | failed(HardFilter.PRESENCE, Bits.get(index.offerable, i))
+				| failed(HardFilter.CAPACITY, Bits.get(index.freeCapacity[query.channel()], i));
 		Set<HardFilter> filters = step.filters();
 		if (filters.contains(HardFilter.LICENSED)) {
-			check(failed, HardFilter.LICENSED, query.state() >= 0 && Bits.get(index.licensed[query.state()], i));
+			mask |= failed(HardFilter.LICENSED, query.state() >= 0 && Bits.get(index.licensed[query.state()], i));
 		}
 		if (filters.contains(HardFilter.LANGUAGE) && query.language() != null) {
-			check(failed, HardFilter.LANGUAGE, Bits.get(query.language(), i));
+			mask |= failed(HardFilter.LANGUAGE, Bits.get(query.language(), i));
 		}
 		if (filters.contains(HardFilter.ACCEPTING_NEW_CLIENTS) && query.newClient()) {
-			check(failed, HardFilter.ACCEPTING_NEW_CLIENTS, Bits.get(index.acceptingNew, i));
+			mask |= failed(HardFilter.ACCEPTING_NEW_CLIENTS, Bits.get(index.acceptingNew, i));
 		}
 		if (filters.contains(HardFilter.AVAILABLE_NOW)) {
-			check(failed, HardFilter.AVAILABLE_NOW, Bits.get(index.availableNow, i));
+			mask |= failed(HardFilter.AVAILABLE_NOW, Bits.get(index.availableNow, i));
 		}
 		if (filters.contains(HardFilter.SPECIALIST) && query.populationBits() != 0) {
-			check(failed, HardFilter.SPECIALIST, (index.populationBits[i] & query.populationBits()) != 0);
+			mask |= failed(HardFilter.SPECIALIST, (index.populationBits[i] & query.populationBits()) != 0);
 		}
-		check(failed, HardFilter.NOT_DECLINED, !passedOver.contains(index.ids[i]));
-		return failed;
+		return mask | failed(HardFilter.NOT_DECLINED, passedOver.isEmpty() || !passedOver.contains(index.ids[i]));
 	}
 
-	private static void check(List<HardFilter> failed, HardFilter filter, boolean passed) {
-		if (!passed) {
-			failed.add(filter);
-		}
-	}
-
-	static Map<HardFilter, Integer> emptyCounts() {
-		return new EnumMap<>(HardFilter.class);
+	private static int failed(HardFilter filter, boolean passed) {
+		return passed ? 0 : 1 << filter.ordinal();
 	}
 }

@@ -221,7 +221,7 @@ class RoutingLoop implements SmartLifecycle {
 	}
 
 	private void persist(Changes changes) {
-		contacts.save(List.copyOf(changes.contacts()));
+		contacts.save(changes.contacts(), changes.created());
 		agents.save(List.copyOf(changes.agents()));
 		var assigned = changes.events().stream()
 			.filter(ContactAssigned.class::isInstance)

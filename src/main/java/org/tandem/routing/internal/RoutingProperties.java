@@ -15,7 +15,7 @@ public record RoutingProperties(Integer maxMissedOffers, Duration wrapUp, Intege
 	public RoutingProperties {
 		maxMissedOffers = maxMissedOffers == null ? 2 : maxMissedOffers;
 		wrapUp = wrapUp == null ? Duration.ofSeconds(30) : wrapUp;
-		explainedCandidates = explainedCandidates == null ? 25 : explainedCandidates;
+		explainedCandidates = explainedCandidates == null ? 15 : explainedCandidates;
 		if (maxMissedOffers < 1) {
 			throw new IllegalStateException("tandem.routing.max-missed-offers must be at least 1");
 		}
