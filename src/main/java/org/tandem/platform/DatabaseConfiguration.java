@@ -24,6 +24,8 @@ class DatabaseConfiguration {
 		var config = new HikariConfig();
 		config.setPoolName("tandem");
 		config.setMaximumPoolSize(16);
+		// The routing loop writes each batch of decisions as multi-row inserts: far fewer statements to run.
+		config.addDataSourceProperty("reWriteBatchedInserts", "true");
 		if (properties.embedded()) {
 			config.setJdbcUrl(server.database().jdbcUrl());
 		}

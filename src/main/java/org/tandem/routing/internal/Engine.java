@@ -200,6 +200,10 @@ public final class Engine {
 	public Changes accept(UUID contactId, UUID agentId, Instant now) {
 		ContactState contact = find(contactId);
 		AgentState agent = agent(agentId);
+		if (contact.status() == ContactStatus.OFFERED && !now.isBefore(contact.offerExpiresAt())) {
+			// Commands run before the batch's timers: an answer that came too late must not beat the timeout.
+			throw new Conflict("The offer of contact " + contactId + " ran out at " + contact.offerExpiresAt());
+		}
 		contact.accept(agentId, now);
 		agent.accept(contactId, now);
 		var changes = new Changes();

@@ -162,6 +162,20 @@ class EngineTests {
 	}
 
 	@Test
+	void refusesAnAnswerThatComesAfterTheOfferRanOut() {
+		hire(therapist("Lee").licensedIn(UsState.CA));
+		signIn("Lee");
+		ContactState call = contact().build();
+		engine.enqueue(call, T0);
+
+		assertThatThrownBy(() -> engine.accept(call.id(), id("Lee"), T0.plus(OFFER_TIMEOUT)))
+			.isInstanceOf(org.tandem.core.Conflict.class)
+			.hasMessageContaining("ran out");
+		assertThat(call.status()).isEqualTo(ContactStatus.OFFERED);
+		assertThat(events(engine.tick(T0.plus(OFFER_TIMEOUT)), OfferTimedOut.class)).hasSize(1);
+	}
+
+	@Test
 	void aBusyAgentTakesChatsUpToTheirCapacity() {
 		hire(therapist("Lee").licensedIn(UsState.CA).capacity(Channel.CHAT, 2));
 		signIn("Lee");
