@@ -21,6 +21,7 @@ import org.tandem.core.Conflict;
 import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every failure at the HTTP edge becomes an RFC 9457 problem; a 400 names the field that was wrong in
@@ -66,8 +67,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		JacksonException jackson = find(e, JacksonException.class);
 		if (jackson != null && !jackson.getPath().isEmpty()) {
 			String field = path(jackson.getPath());
-			return ResponseEntity.badRequest()
-				.body(invalid(field, "'" + field + "' has the wrong type or format: " + jackson.getOriginalMessage()));
+			return ResponseEntity.badRequest().body(invalid(field, "'" + field + "' must be " + expected(jackson)));
 		}
 		return ResponseEntity.badRequest().body(invalid(null, "The request body is not valid JSON"));
 	}
@@ -81,6 +81,39 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		var problem = invalid(first.getField(), first.getField() + " " + first.getDefaultMessage());
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** What the field should have held, in the words of the API rather than of Java. */
+	private static String expected(JacksonException e) {
+		Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+		if (type == null) {
+			return "well-formed";
+		}
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "a whole number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == java.util.UUID.class) {
+			return "an id (UUID)";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date (YYYY-MM-DD)";
+		}
+		if (type == java.time.LocalTime.class) {
+			return "a time of day (HH:MM)";
+		}
+		if (type == String.class) {
+			return "text";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type)) {
+			return "a list";
+		}
+		return "an object of the documented shape (" + type.getSimpleName() + ")";
 	}
 
 	private static ProblemDetail invalid(String field, String message) {

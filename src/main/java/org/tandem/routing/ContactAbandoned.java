@@ -1,7 +1,6 @@
 package org.tandem.routing;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.tandem.core.Channel;

@@ -1,6 +1,5 @@
 package org.tandem.routing;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 

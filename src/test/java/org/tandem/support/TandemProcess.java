@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tandem as a separate operating-system process, started from the test class path, so that a test can
@@ -106,9 +105,6 @@ public final class TandemProcess implements AutoCloseable {
 		}
 	}
 
-	public Map<String, String> describe() {
-		return Map.of("port", String.valueOf(port), "log", log.toString());
-	}
 
 	@Override
 	public void close() throws InterruptedException {

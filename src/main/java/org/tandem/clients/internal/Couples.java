@@ -42,32 +42,28 @@ class Couples {
 	}
 
 	void insert(Couple couple, Instant at) {
-		jdbc.sql("""
+		bind(jdbc.sql("""
 				insert into couples (id, partner_a, partner_b, populations, issues, own_therapist_id, created_at, updated_at)
-				values (:id, :partnerA, :partnerB, :populations, :issues, :ownTherapistId, :at, :at)""")
-			.param("id", couple.id())
-			.param("partnerA", couple.partnerA())
-			.param("partnerB", couple.partnerB())
-			.param("populations", textArray(couple.populations()))
-			.param("issues", textArray(couple.issues()))
-			.param("ownTherapistId", couple.ownTherapistId())
-			.param("at", utc(at))
+				values (:id, :partnerA, :partnerB, :populations, :issues, :ownTherapistId, :at, :at)"""), couple, at)
 			.update();
 	}
 
 	void update(Couple couple, Instant at) {
-		jdbc.sql("""
+		bind(jdbc.sql("""
 				update couples set partner_a = :partnerA, partner_b = :partnerB, populations = :populations,
 				    issues = :issues, own_therapist_id = :ownTherapistId, updated_at = :at
-				where id = :id""")
-			.param("id", couple.id())
+				where id = :id"""), couple, at)
+			.update();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Couple couple, Instant at) {
+		return statement.param("id", couple.id())
 			.param("partnerA", couple.partnerA())
 			.param("partnerB", couple.partnerB())
 			.param("populations", textArray(couple.populations()))
 			.param("issues", textArray(couple.issues()))
 			.param("ownTherapistId", couple.ownTherapistId())
-			.param("at", utc(at))
-			.update();
+			.param("at", utc(at));
 	}
 
 	void close(UUID id, Instant at) {

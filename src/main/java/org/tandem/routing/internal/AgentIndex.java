@@ -209,7 +209,4 @@ public final class AgentIndex {
 		return languages.get(language);
 	}
 
-	Set<UUID> ids() {
-		return positions.keySet();
-	}
 }

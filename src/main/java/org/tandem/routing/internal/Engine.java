@@ -93,13 +93,6 @@ public final class Engine {
 		queues.put(queue.name(), queue);
 	}
 
-	public QueueDefinition queueDefinition(String name) {
-		QueueDefinition queue = queues.get(name);
-		if (queue == null) {
-			throw new NotFound("Queue", name);
-		}
-		return queue;
-	}
 
 	/** Puts back an agent as it was persisted. */
 	public void restore(AgentState agent, Instant now) {
@@ -369,27 +362,19 @@ public final class Engine {
 	/** An agent freed up: the first waiting contacts, in serving order, that they can take. */
 	private void dispatchAgent(AgentState agent, Instant now, Changes changes) {
 		int position = index.position(agent.id());
-		if (position < 0) {
-			return;
-		}
-		Iterator<ContactState> line = waiting.iterator();
-		while (line.hasNext() && Bits.get(index.offerable, position)) {
-			ContactState contact = line.next();
-			QueueDefinition queue = queues.get(contact.queue());
-			if (queue == null) {
-				continue;
-			}
-			Matcher.Choice choice = decide(contact, queue, now);
-			if (choice.agent() >= 0) {
-				line.remove();
-				offer(contact, queue, choice, now, changes);
-			}
+		if (position >= 0) {
+			dispatchWhile(() -> Bits.get(index.offerable, position), now, changes);
 		}
 	}
 
 	private void dispatchAll(Instant now, Changes changes) {
+		dispatchWhile(() -> !Bits.isEmpty(index.offerable), now, changes);
+	}
+
+	/** Offers waiting contacts, in serving order, for as long as someone who might take them is free. */
+	private void dispatchWhile(java.util.function.BooleanSupplier someoneFree, Instant now, Changes changes) {
 		Iterator<ContactState> line = waiting.iterator();
-		while (line.hasNext() && !Bits.isEmpty(index.offerable)) {
+		while (line.hasNext() && someoneFree.getAsBoolean()) {
 			ContactState contact = line.next();
 			QueueDefinition queue = queues.get(contact.queue());
 			if (queue == null) {
@@ -433,30 +418,15 @@ public final class Engine {
 
 	// ---- steps -------------------------------------------------------------------------------------------
 
-	/**
-	 * The step a contact has reached: steps follow one another by their timeouts since it was queued.
-	 * A step that cannot apply to this contact (its own therapist, when it has none) takes no time.
-	 */
-	static int currentStep(ContactState contact, QueueDefinition queue, Instant now) {
-		List<RoutingStep> steps = queue.steps();
-		Instant end = contact.queuedAt();
-		for (int step = 0; step < steps.size() - 1; step++) {
-			if (!applies(steps.get(step), contact)) {
-				continue;
-			}
-			if (steps.get(step).timeout() == null) {
-				return step;
-			}
-			end = end.plus(steps.get(step).timeout());
-			if (now.isBefore(end)) {
-				return step;
-			}
-		}
-		return steps.size() - 1;
+	/** Where a contact stands in its queue's steps: the step reached, and when it ends (null: never). */
+	record StepReached(int step, Instant endsAt) {
 	}
 
-	/** When the contact's current step ends, or null if it never does. */
-	static Instant stepEnds(ContactState contact, QueueDefinition queue, Instant now) {
+	/**
+	 * Steps follow one another by their timeouts since the contact was queued. A step that cannot
+	 * apply to this contact (its own therapist, when it has none) takes no time.
+	 */
+	static StepReached stepReached(ContactState contact, QueueDefinition queue, Instant now) {
 		List<RoutingStep> steps = queue.steps();
 		Instant end = contact.queuedAt();
 		for (int step = 0; step < steps.size() - 1; step++) {
@@ -464,14 +434,18 @@ public final class Engine {
 				continue;
 			}
 			if (steps.get(step).timeout() == null) {
-				return null;
+				return new StepReached(step, null);
 			}
 			end = end.plus(steps.get(step).timeout());
 			if (now.isBefore(end)) {
-				return end;
+				return new StepReached(step, end);
 			}
 		}
-		return null;
+		return new StepReached(steps.size() - 1, null);
+	}
+
+	static int currentStep(ContactState contact, QueueDefinition queue, Instant now) {
+		return stepReached(contact, queue, now).step();
 	}
 
 	private static boolean applies(RoutingStep step, ContactState contact) {
@@ -480,7 +454,7 @@ public final class Engine {
 
 	private void scheduleStep(ContactState contact, Instant now) {
 		QueueDefinition queue = queues.get(contact.queue());
-		Instant end = queue == null ? null : stepEnds(contact, queue, now);
+		Instant end = queue == null ? null : stepReached(contact, queue, now).endsAt();
 		if (end != null) {
 			timers.add(new Timer(end, TimerKind.STEP_ENDS, contact.id()));
 		}
@@ -560,7 +534,4 @@ public final class Engine {
 		return index;
 	}
 
-	public int waitingCount() {
-		return waiting.size();
-	}
 }

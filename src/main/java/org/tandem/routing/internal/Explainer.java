@@ -15,7 +15,7 @@ import org.tandem.routing.RoutingStep;
 
 /**
  * Writes down a decision: every agent's failed filters at the step that decided (counted for all,
- * listed for the first {@code limit}: the chosen one, then those who qualified by score, then the rest),
+ * listed for the first {@code limit}: the chosen one, then those who qualified, then the nearest misses),
  * so a coordinator can answer "why did this couple go to Dana and not to me?".
  */
 final class Explainer {
@@ -52,7 +52,7 @@ final class Explainer {
 			listed.add(candidate(choice.agent(), failed, query, queue, currentStep, step, passedOver));
 			taken[choice.agent()] = true;
 		}
-		// The rest by who passed, then by score, then by name: a selection, since only a few are listed.
+		// The rest: who passed, then near misses, by score, then name; a selection, since only a few are listed.
 		while (listed.size() < Math.min(limit, size)) {
 			int next = -1;
 			for (int i = 0; i < size; i++) {
@@ -76,10 +76,10 @@ final class Explainer {
 	}
 
 	private boolean before(int a, int b, int[] failed, double[] score) {
-		boolean passedA = failed[a] == 0;
-		boolean passedB = failed[b] == 0;
-		if (passedA != passedB) {
-			return passedA;
+		int failedA = Integer.bitCount(failed[a]);
+		int failedB = Integer.bitCount(failed[b]);
+		if (failedA != failedB) {
+			return failedA < failedB;
 		}
 		if (score[a] != score[b]) {
 			return score[a] > score[b];

@@ -109,8 +109,8 @@ class EngineTests {
 		assertThat(failures(explanation)).containsExactly(
 				Map.entry("Ana", List.of(HardFilter.LANGUAGE)),
 				Map.entry("Cal", List.of(HardFilter.PRESENCE)),
-				Map.entry("Desk", List.of(HardFilter.TARGET, HardFilter.LICENSED)),
-				Map.entry("Nia", List.of(HardFilter.LICENSED)));
+				Map.entry("Nia", List.of(HardFilter.LICENSED)),
+				Map.entry("Desk", List.of(HardFilter.TARGET, HardFilter.LICENSED)));
 		assertThat(explanation.candidates()).allSatisfy(candidate -> assertThat(candidate.qualifiesAtStep()).isEqualTo(-1));
 		assertThat(explanation.failedCounts()).isEqualTo(Map.of(HardFilter.LICENSED, 2, HardFilter.LANGUAGE, 1,
 				HardFilter.PRESENCE, 1, HardFilter.TARGET, 1));
