@@ -187,7 +187,26 @@ class RoutingLoop implements SmartLifecycle {
 			catch (RuntimeException e) {
 				log.error("Routing loop failed; rebuilding from the database", e);
 				batch.forEach(command -> command.done().completeExceptionally(e));
+				reload();
+			}
+		}
+	}
+
+	/** The database may be what failed: keep trying, since nothing can be routed from a stale engine. */
+	private void reload() {
+		while (running) {
+			try {
 				engine = load();
+				return;
+			}
+			catch (RuntimeException e) {
+				log.error("Routing could not reload from the database; retrying in a second", e);
+				try {
+					Thread.sleep(1_000);
+				}
+				catch (InterruptedException interrupted) {
+					return;
+				}
 			}
 		}
 	}
@@ -239,9 +258,9 @@ class RoutingLoop implements SmartLifecycle {
 		});
 	}
 
+	/** Before the web server's phase, so no request arrives before the queue is restored. */
 	@Override
 	public int getPhase() {
-		// After the web server is up would be too late for callers, before Flyway too early.
 		return 0;
 	}
 }
