@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tandem.core.Channel;
+import org.tandem.core.Language;
 import org.tandem.ivr.IvrAction.CollectDigits;
 import org.tandem.ivr.IvrAction.Play;
 import org.tandem.ivr.IvrInput.CallStarted;
@@ -142,7 +143,7 @@ public final class Interpreter {
 	}
 
 	static Needs needs(IvrState state) {
-		return new Needs(null, null, org.tandem.core.Language.of(state.language(), "language"), state.currentState(),
+		return new Needs(null, null, Language.of(state.language(), "language"), state.currentState(),
 				null, null, state.clientId() == null ? null : false, null, null, null);
 	}
 }

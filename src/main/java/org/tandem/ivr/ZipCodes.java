@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,30 +22,48 @@ public final class ZipCodes {
 
 	private static final String TABLE = "/ivr/zip3-states.csv";
 
-	private final UsState[] byPrefix;
+	/** A range of whole ZIP codes that does not share its prefix's state. */
+	private record Enclave(int first, int last, UsState state) {
 
-	private ZipCodes(UsState[] byPrefix) {
+		boolean contains(int zip) {
+			return zip >= first && zip <= last;
+		}
+	}
+
+	private final UsState[] byPrefix;
+	private final List<Enclave> enclaves;
+
+	private ZipCodes(UsState[] byPrefix, List<Enclave> enclaves) {
 		this.byPrefix = byPrefix;
+		this.enclaves = enclaves;
 	}
 
 	public static ZipCodes shipped() {
 		var stream = Objects.requireNonNull(ZipCodes.class.getResourceAsStream(TABLE), TABLE + " is missing");
 		try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.US_ASCII))) {
 			var byPrefix = new UsState[1000];
+			var enclaves = new ArrayList<Enclave>();
 			reader.lines()
 				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("first,"))
-				.forEach(line -> fill(byPrefix, line));
-			return new ZipCodes(byPrefix);
+				.forEach(line -> read(line, byPrefix, enclaves));
+			return new ZipCodes(byPrefix, List.copyOf(enclaves));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static void fill(UsState[] byPrefix, String line) {
+	private static void read(String line, UsState[] byPrefix, List<Enclave> enclaves) {
 		String[] columns = line.split(",", -1);
 		UsState state = columns[2].isBlank() ? null : UsState.valueOf(columns[2].trim());
-		Arrays.fill(byPrefix, Integer.parseInt(columns[0]), Integer.parseInt(columns[1]) + 1, state);
+		int first = Integer.parseInt(columns[0]);
+		int last = Integer.parseInt(columns[1]);
+		if (columns[0].length() == 5) {
+			enclaves.add(new Enclave(first, last, state));
+		}
+		else {
+			Arrays.fill(byPrefix, first, last + 1, state);
+		}
 	}
 
 	/** The state of a five-digit ZIP code; empty for anything else, unassigned prefixes and military post offices. */
@@ -51,6 +71,12 @@ public final class ZipCodes {
 		if (zip == null || !zip.matches("[0-9]{5}")) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(byPrefix[Integer.parseInt(zip.substring(0, 3))]);
+		int code = Integer.parseInt(zip);
+		for (var enclave : enclaves) {
+			if (enclave.contains(code)) {
+				return Optional.ofNullable(enclave.state());
+			}
+		}
+		return Optional.ofNullable(byPrefix[code / 100]);
 	}
 }

@@ -21,6 +21,9 @@ class ZipCodesTests {
 			00901, PR
 			00802, VI
 			96910, GU
+			96799, AS
+			96950, MP
+			96701, HI
 			99501, AK
 			96813, HI
 			02108, MA
@@ -37,7 +40,7 @@ class ZipCodesTests {
 	}
 
 	@ParameterizedTest(name = "{0} is in no state")
-	@ValueSource(strings = { "09001", "34001", "96201", "00000" })
+	@ValueSource(strings = { "09001", "34001", "96201", "00000", "96940", "96960" })
 	void militaryAndUnassignedPrefixesAreInNoState(String zip) {
 		assertThat(ZIPS.stateOf(zip)).isEmpty();
 	}
