@@ -1,5 +1,6 @@
 package org.tandem.ivr;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ public record CrisisLine(String name, String number, Set<How> how, Map<String, S
 				"a crisis line needs a number of digits, e.g. 988 or +18664887386");
 		InvalidInput.require(how != null && !how.isEmpty(), "how", "say how to reach the line: CALL, TEXT or both");
 		how = Set.copyOf(how);
-		options = options == null ? Map.of() : new LinkedHashMap<>(options);
+		options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
 	}
 
 	public String digits() {

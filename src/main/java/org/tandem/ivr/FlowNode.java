@@ -1,6 +1,7 @@
 package org.tandem.ivr;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,15 +113,15 @@ public sealed interface FlowNode {
 	record Menu(String prompt, Map<String, String> options, Integer timeoutSeconds, Integer retries,
 			String invalidPrompt, @JsonProperty("default") String otherwise) implements FlowNode {
 
+		public Menu {
+			options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
+			timeoutSeconds = timeoutSeconds == null ? 5 : timeoutSeconds;
+			retries = retries == null ? 2 : retries;
+		}
+
 		@Override
 		public Set<String> required() {
 			return Set.of("prompt", "default");
-		}
-
-		public Menu {
-			options = options == null ? Map.of() : new LinkedHashMap<>(options);
-			timeoutSeconds = timeoutSeconds == null ? 5 : timeoutSeconds;
-			retries = retries == null ? 2 : retries;
 		}
 
 		@Override
@@ -144,14 +145,14 @@ public sealed interface FlowNode {
 		/** The languages with a default prompt set. */
 		public static final Set<String> LANGUAGES = Set.of("en", "es");
 
+		public LanguageChoice {
+			options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
+			timeoutSeconds = timeoutSeconds == null ? 5 : timeoutSeconds;
+		}
+
 		@Override
 		public Set<String> required() {
 			return Set.of("prompt", "next");
-		}
-
-		public LanguageChoice {
-			options = options == null ? Map.of() : new LinkedHashMap<>(options);
-			timeoutSeconds = timeoutSeconds == null ? 5 : timeoutSeconds;
 		}
 
 		@Override
@@ -173,15 +174,15 @@ public sealed interface FlowNode {
 	record Hours(String timeZone, Map<String, List<String>> weekly, List<java.time.LocalDate> holidays,
 			Map<java.time.LocalDate, List<String>> exceptions, String open, String closed) implements FlowNode {
 
+		public Hours {
+			weekly = weekly == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(weekly));
+			holidays = holidays == null ? List.of() : List.copyOf(holidays);
+			exceptions = exceptions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(exceptions));
+		}
+
 		@Override
 		public Set<String> required() {
 			return Set.of("open", "closed");
-		}
-
-		public Hours {
-			weekly = weekly == null ? Map.of() : new LinkedHashMap<>(weekly);
-			holidays = holidays == null ? List.of() : List.copyOf(holidays);
-			exceptions = exceptions == null ? Map.of() : new LinkedHashMap<>(exceptions);
 		}
 
 		@Override
@@ -227,14 +228,14 @@ public sealed interface FlowNode {
 	record Location(String prompt, String invalidPrompt, Integer timeoutSeconds, Integer retries, String ok,
 			String failed) implements FlowNode {
 
-		@Override
-		public Set<String> required() {
-			return Set.of("prompt", "ok", "failed");
-		}
-
 		public Location {
 			timeoutSeconds = timeoutSeconds == null ? 10 : timeoutSeconds;
 			retries = retries == null ? 2 : retries;
+		}
+
+		@Override
+		public Set<String> required() {
+			return Set.of("prompt", "ok", "failed");
 		}
 
 		@Override
@@ -251,14 +252,14 @@ public sealed interface FlowNode {
 	/** Hands the call to a routing queue with what the journey learned; the caller holds as {@code hold} says. */
 	record Enqueue(String queue, Integer priority, Hold hold) implements FlowNode {
 
-		@Override
-		public Set<String> required() {
-			return Set.of();
-		}
-
 		public Enqueue {
 			priority = priority == null ? 0 : priority;
 			hold = hold == null ? new Hold(null, null, null, null) : hold;
+		}
+
+		@Override
+		public Set<String> required() {
+			return Set.of();
 		}
 
 		@Override
@@ -293,13 +294,13 @@ public sealed interface FlowNode {
 	/** Records up to {@code maxSeconds} and leaves it in {@code queue} as a voicemail contact. */
 	record Voicemail(String prompt, Integer maxSeconds, String queue, String next) implements FlowNode {
 
+		public Voicemail {
+			maxSeconds = maxSeconds == null ? 120 : maxSeconds;
+		}
+
 		@Override
 		public Set<String> required() {
 			return Set.of("next");
-		}
-
-		public Voicemail {
-			maxSeconds = maxSeconds == null ? 120 : maxSeconds;
 		}
 
 		@Override
