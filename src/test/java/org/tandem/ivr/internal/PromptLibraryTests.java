@@ -11,6 +11,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.core.InvalidInput;
+import org.tandem.ivr.FlowNode;
+import org.tandem.ivr.IvrFixtures;
 
 class PromptLibraryTests {
 
@@ -43,9 +45,14 @@ class PromptLibraryTests {
 	}
 
 	@Test
-	void acceptsTheShippedPrompts() throws IOException {
-		try (var in = getClass().getResourceAsStream("/ivr/prompts/es/emergency.wav")) {
-			assertThat(PromptLibrary.check(in.readAllBytes()).length()).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(60));
+	void shipsAPlayableRecordingOfEveryDefaultPromptInEveryLanguage() throws IOException {
+		for (String language : FlowNode.LanguageChoice.LANGUAGES) {
+			for (String id : IvrFixtures.promptTexts(language).stringPropertyNames()) {
+				try (var in = getClass().getResourceAsStream("/ivr/prompts/" + language + "/" + id + ".wav")) {
+					assertThat(in).as("%s/%s.wav: run scripts/generate-prompts.sh", language, id).isNotNull();
+					assertThat(PromptLibrary.check(in.readAllBytes()).length()).isPositive();
+				}
+			}
 		}
 	}
 
