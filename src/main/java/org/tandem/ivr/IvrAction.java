@@ -1,6 +1,7 @@
 package org.tandem.ivr;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +46,17 @@ public sealed interface IvrAction {
 	/** Whoever carries this out withdraws the contact that {@code keepsPlaceOf} names, if any, from its queue. */
 	record CreateVoicemailContact(String queue, String callerNumber, String recording, Duration length, Needs needs,
 			UUID clientId, UUID keepsPlaceOf, Map<String, String> context) implements IvrAction {
+
+		/** The agent who takes the voicemail needs the recording and a number to call back, when there is one. */
+		public ContactRequest toContactRequest() {
+			var details = new LinkedHashMap<>(context);
+			details.put("recording", recording);
+			details.put("recordingSeconds", String.valueOf(length.toSeconds()));
+			if (callerNumber != null) {
+				details.put("callerNumber", callerNumber);
+			}
+			return new ContactRequest(queue, Channel.VOICEMAIL, 0, needs, clientId, null, keepsPlaceOf, details);
+		}
 	}
 
 	/** A callback to {@code callerNumber} that takes the place of {@code contactId}, which leaves the queue. */

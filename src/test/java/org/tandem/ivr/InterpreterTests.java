@@ -265,7 +265,13 @@ class InterpreterTests {
 		assertThat(step.actions()).contains(new IvrAction.Record(120));
 
 		then(new IvrInput.RecordingFinished("voicemail-2.wav", Duration.ofSeconds(30)));
-		assertThat(((IvrAction.CreateVoicemailContact) step.actions().get(0)).keepsPlaceOf()).isEqualTo(contact);
+		var request = ((IvrAction.CreateVoicemailContact) step.actions().get(0)).toContactRequest();
+		assertThat(request.keepsPlaceOf()).isEqualTo(contact);
+		assertThat(request.channel()).isEqualTo(Channel.VOICEMAIL);
+		assertThat(request.context()).containsEntry("recording", "voicemail-2.wav")
+			.containsEntry("recordingSeconds", "30")
+			.containsEntry("callerNumber", CALLER)
+			.containsEntry("hold", "voicemail");
 	}
 
 	@Test
