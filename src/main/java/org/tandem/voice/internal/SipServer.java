@@ -7,6 +7,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.tandem.directory.Directory;
 import org.tandem.voice.CallEnded;
 
 /** Opens the SIP port on UDP and TCP and the RTP media engine for as long as the application runs. */
@@ -42,15 +44,28 @@ class SipServer implements SmartLifecycle {
 
 	private final CallLegs legs;
 
+	private final PhoneCredentials credentials;
+
+	private final Directory directory;
+
+	private final Registrations registrations;
+
+	private final Clock clock;
+
 	private volatile SipStack stack;
 
 	private volatile MediaEngine media;
 
 	private volatile int port;
 
-	SipServer(VoiceProperties properties, CallLegs legs) {
+	SipServer(VoiceProperties properties, CallLegs legs, PhoneCredentials credentials, Directory directory,
+			Registrations registrations, Clock clock) {
 		this.properties = properties;
 		this.legs = legs;
+		this.credentials = credentials;
+		this.directory = directory;
+		this.registrations = registrations;
+		this.clock = clock;
 	}
 
 	@Override
@@ -80,7 +95,8 @@ class SipServer implements SmartLifecycle {
 		Set<String> trunkAddresses = properties.trunks().stream().flatMap(trunk -> trunk.addresses().stream())
 			.collect(Collectors.toUnmodifiableSet());
 		return List.of(new OptionsHandler(sip), new InviteHandler(sip, trunkAddresses, legs, media),
-				new ByeHandler(sip, legs), new CancelHandler(sip, legs), new InfoHandler(sip, legs));
+				new ByeHandler(sip, legs), new CancelHandler(sip, legs), new InfoHandler(sip, legs),
+				new RegisterHandler(sip, properties.realm(), new Nonces(clock), credentials, directory, registrations));
 	}
 
 	private Properties stackProperties() {
