@@ -9,8 +9,6 @@ import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.message.Request;
 
-import org.tandem.voice.CallEnded;
-
 /**
  * One answered inbound call: its SIP dialog and its RTP session. A leg goes from answered to ended once;
  * whichever of BYE, hang-up, timeout or shutdown comes first ends it, and the others find it ended.
@@ -114,6 +112,6 @@ final class CallLeg implements RtpSession.Listener {
 
 	@Override
 	public void mediaTimedOut() {
-		legs.hangUp(this, CallEnded.Reason.MEDIA_TIMEOUT);
+		legs.silent(this);
 	}
 }

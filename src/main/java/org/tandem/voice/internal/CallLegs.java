@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.sip.SipException;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +20,11 @@ import org.tandem.voice.CallArrived;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.DigitsReceived;
 
-/** The calls that are up, by our id and by SIP Call-ID, and the events they raise. */
+/**
+ * The calls that are up, by our id and by SIP Call-ID, and the events they raise. Events are published
+ * in order on a thread of their own: a listener must never hold up the SIP stack or the media clock
+ * that every call's audio depends on.
+ */
 @Component
 class CallLegs {
 
@@ -30,15 +38,25 @@ class CallLegs {
 
 	private final Clock clock;
 
+	private final ExecutorService publisher = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "voice-events");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	CallLegs(ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.clock = clock;
 	}
 
+	private void publish(Object event) {
+		publisher.execute(() -> events.publishEvent(event));
+	}
+
 	void answered(CallLeg leg, String callerNumber, String dialledNumber) {
 		byId.put(leg.id(), leg);
 		bySipCallId.put(leg.sipCallId(), leg);
-		events.publishEvent(new CallArrived(leg.id(), callerNumber, dialledNumber, clock.instant()));
+		publish(new CallArrived(leg.id(), callerNumber, dialledNumber, clock.instant()));
 	}
 
 	Optional<CallLeg> find(String callId) {
@@ -54,22 +72,29 @@ class CallLegs {
 	}
 
 	void keyPressed(CallLeg leg, char key) {
-		events.publishEvent(new DigitsReceived(leg.id(), String.valueOf(key)));
+		publish(new DigitsReceived(leg.id(), String.valueOf(key)));
 	}
 
 	/** The caller ended the call: their BYE has been answered. */
 	void ended(CallLeg leg, CallEnded.Reason reason) {
-		if (leg.end()) {
-			byId.remove(leg.id());
-			bySipCallId.remove(leg.sipCallId());
-			leg.release();
-			events.publishEvent(new CallEnded(leg.id(), clock.instant(), reason));
+		if (finish(leg)) {
+			publish(new CallEnded(leg.id(), clock.instant(), reason));
 		}
 	}
 
-	/** We end the call: BYE to the caller, then the same as when they end it. */
+	/** Called on the media clock, which must not wait for the BYE to go out. */
+	void silent(CallLeg leg) {
+		publisher.execute(() -> hangUp(leg, CallEnded.Reason.MEDIA_TIMEOUT));
+	}
+
+	@PreDestroy
+	void close() {
+		publisher.shutdown();
+	}
+
+	/** We end the call: BYE to the caller, once, however many reasons to hang up come together. */
 	void hangUp(CallLeg leg, CallEnded.Reason reason) {
-		if (byId.containsKey(leg.id())) {
+		if (finish(leg)) {
 			try {
 				leg.sendBye();
 			}
@@ -77,7 +102,18 @@ class CallLegs {
 				// The caller may be gone already; the call ends on our side regardless.
 				log.info("BYE for call {} failed: {}", leg.id(), e.getMessage());
 			}
+			publish(new CallEnded(leg.id(), clock.instant(), reason));
 		}
-		ended(leg, reason);
+	}
+
+	/** Forgets the leg and frees its RTP port; true only for the first caller. */
+	private boolean finish(CallLeg leg) {
+		if (!leg.end()) {
+			return false;
+		}
+		byId.remove(leg.id());
+		bySipCallId.remove(leg.sipCallId());
+		leg.release();
+		return true;
 	}
 }

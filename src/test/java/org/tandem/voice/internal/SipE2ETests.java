@@ -26,8 +26,11 @@ import org.tandem.voice.CallArrived;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.Calls;
 
-/** Real SIP on loopback: sipp plays the carrier's side of each call. */
-@SpringBootTest
+/**
+ * Real SIP on loopback: sipp plays the carrier's side of each call. The media timeout is shortened so
+ * that a silent caller is hung up within the test, yet outlasts the calls that send no RTP on purpose.
+ */
+@SpringBootTest(properties = "tandem.voice.media-timeout=5s")
 @ActiveProfiles("test")
 @Import(CallEventLog.class)
 class SipE2ETests {
@@ -103,9 +106,22 @@ class SipE2ETests {
 		Sipp sipp = Sipp.start(workDir, server.port(), "dtmf_rfc4733_and_info.xml", "127.0.0.1");
 
 		assertThat(sipp.await()).as(sipp::report).isZero();
+		await().atMost(Duration.ofSeconds(5)).until(() -> events.arrived.size() > arrivedBefore);
 		CallArrived call = events.arrived.get(arrivedBefore);
 		await().atMost(Duration.ofSeconds(5)).until(() -> events.pressedOn(call.callId()).length() >= 2);
 		assertThat(events.pressedOn(call.callId())).isEqualTo("15");
+	}
+
+	@Test
+	void hangsUpACallerFromWhomNoRtpArrives() throws Exception {
+		int arrivedBefore = events.arrived.size();
+		Sipp sipp = Sipp.start(workDir, server.port(), "silent_caller_hung_up.xml", "127.0.0.1");
+
+		assertThat(sipp.await()).as(sipp::report).isZero();
+		CallArrived call = events.arrived.get(arrivedBefore);
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(events.ended).anyMatch(
+				ended -> ended.callId().equals(call.callId()) && ended.reason() == CallEnded.Reason.MEDIA_TIMEOUT
+						&& Duration.between(call.at(), ended.at()).compareTo(Duration.ofSeconds(5)) >= 0));
 	}
 
 	/** Receive times of our RTP packets, each checked to be PCMU. */
