@@ -43,7 +43,10 @@ final class SipDispatcher implements SipListener {
 		}
 		try {
 			RequestHandler handler = handlers.get(method);
-			if (handler != null) {
+			if (!event.getRequest().getRequestURI().isSipURI()) {
+				unsupportedScheme(event);
+			}
+			else if (handler != null) {
 				handler.handle(event);
 			}
 			else {
@@ -52,6 +55,14 @@ final class SipDispatcher implements SipListener {
 		}
 		catch (Exception e) {
 			log.warn("Could not answer {} from {}", method, Sip.sourceAddress(event.getRequest()), e);
+		}
+	}
+
+	/** RFC 3261 §8.2.2.1: a Request-URI in a scheme we do not serve (tel:, anything novel) gets 416. */
+	private void unsupportedScheme(RequestEvent event) throws Exception {
+		ServerTransaction transaction = Sip.transaction(event);
+		if (transaction != null) {
+			sip.respond(transaction, Response.UNSUPPORTED_URI_SCHEME);
 		}
 	}
 

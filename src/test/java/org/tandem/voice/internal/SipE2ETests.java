@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,6 +123,97 @@ class SipE2ETests {
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(events.ended).anyMatch(
 				ended -> ended.callId().equals(call.callId()) && ended.reason() == CallEnded.Reason.MEDIA_TIMEOUT
 						&& Duration.between(call.at(), ended.at()).compareTo(Duration.ofSeconds(5)) >= 0));
+	}
+
+	@Test
+	void survivesTortureMessagesAndStillAnswersOptions() throws Exception {
+		assertThat(answerTo("folded_headers_and_compact_forms.sip")).isEqualTo(200);
+		assertThat(answerTo("unknown_uri_scheme.sip")).isEqualTo(416);
+		assertThat(answerTo("novel_method.sip")).isEqualTo(405);
+		// RFC 4475 §3.1.2 lets a receiver answer these 400 or drop them; it must not act on them.
+		for (String invalid : List.of("negative_content_length.sip", "overflowing_scalars.sip",
+				"unterminated_quoted_display_name.sip", "missing_required_headers.sip", "cseq_method_mismatch.sip",
+				"response_with_huge_status_code.sip")) {
+			assertThat(answerTo(invalid)).as(invalid).isIn(0, 400);
+		}
+
+		Sipp sipp = Sipp.start(workDir, server.port(), "options_answered.xml", "127.0.0.1");
+		assertThat(sipp.await()).as(sipp::report).isZero();
+	}
+
+	@Test
+	void answersARetransmittedInviteAgainWithoutASecondCall() throws Exception {
+		int arrivedBefore = events.arrived.size();
+		byte[] invite = message("/sip/invite_retransmitted.sip");
+		try (DatagramSocket carrier = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
+			carrier.setSoTimeout(3000);
+			send(carrier, invite);
+			String first = response(carrier, "INVITE");
+			send(carrier, invite);
+			String second = response(carrier, "INVITE");
+
+			assertThat(first).startsWith("SIP/2.0 200");
+			assertThat(second).startsWith("SIP/2.0 200");
+			assertThat(header(second, "To")).isEqualTo(header(first, "To"));
+			await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+				.until(() -> events.arrived.size() == arrivedBefore + 1);
+
+			String to = header(first, "To");
+			send(carrier, inDialog("ACK", 1, to));
+			send(carrier, inDialog("ACK", 1, to));
+			send(carrier, inDialog("BYE", 2, to));
+			assertThat(response(carrier, "BYE")).startsWith("SIP/2.0 200");
+		}
+	}
+
+	private byte[] message(String resource) throws IOException {
+		return new String(getClass().getResourceAsStream(resource).readAllBytes(), StandardCharsets.UTF_8)
+			.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	private void send(DatagramSocket socket, byte[] message) throws IOException {
+		socket.send(new DatagramPacket(message, message.length, InetAddress.getByName("127.0.0.1"), server.port()));
+	}
+
+	private static byte[] inDialog(String method, int sequence, String to) {
+		return ("%s sip:tandem@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1;rport;branch=z9hG4bK-retransmitted-%s\r\n"
+				+ "Max-Forwards: 70\r\nFrom: <sip:+15035550100@127.0.0.1>;tag=retransmitted\r\nTo: %s\r\n"
+				+ "Call-ID: invite-retransmitted@127.0.0.1\r\nCSeq: %d %s\r\nContent-Length: 0\r\n\r\n")
+			.formatted(method, method.toLowerCase(), to, sequence, method).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The next final response to a request of the method, skipping 100 Trying and other transactions. */
+	private static String response(DatagramSocket socket, String method) throws IOException {
+		byte[] buffer = new byte[4096];
+		while (true) {
+			DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+			socket.receive(packet);
+			String response = new String(buffer, 0, packet.getLength(), StandardCharsets.UTF_8);
+			if (!response.startsWith("SIP/2.0 1") && header(response, "CSeq").endsWith(" " + method)) {
+				return response;
+			}
+		}
+	}
+
+	private static String header(String message, String name) {
+		return message.lines().filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+			.map(line -> line.substring(name.length() + 1).trim()).findFirst().orElse("");
+	}
+
+	/** The status of the first response to a message from src/test/resources/sip/torture, or 0 for none. */
+	private int answerTo(String message) throws Exception {
+		try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
+			socket.setSoTimeout(1000);
+			send(socket, message("/sip/torture/" + message));
+			byte[] buffer = new byte[4096];
+			DatagramPacket response = new DatagramPacket(buffer, buffer.length);
+			socket.receive(response);
+			String statusLine = new String(buffer, 0, response.getLength(), StandardCharsets.UTF_8);
+			return Integer.parseInt(statusLine.substring(8, 11));
+		}
+		catch (SocketTimeoutException dropped) {
+			return 0;
+		}
 	}
 
 	/** Receive times of our RTP packets, each checked to be PCMU. */
