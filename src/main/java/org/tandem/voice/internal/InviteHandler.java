@@ -1,5 +1,6 @@
 package org.tandem.voice.internal;
 
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -66,8 +67,16 @@ final class InviteHandler implements RequestHandler {
 		}
 		CallLeg leg = new CallLeg(UUID.randomUUID().toString(), sipCallId, Long.toHexString(ThreadLocalRandom.current().nextLong()),
 				transaction, (SipProvider) event.getSource(), legs);
-		RtpSession session = media.open(codec.get(), offer.get().telephoneEvent(),
-				new InetSocketAddress(offer.get().address(), offer.get().port()), leg);
+		RtpSession session;
+		try {
+			session = media.open(codec.get(), offer.get().telephoneEvent(),
+					new InetSocketAddress(offer.get().address(), offer.get().port()), leg);
+		}
+		catch (UncheckedIOException noFreePort) {
+			// RFC 3261 §21.5.4: overloaded for now; the carrier may try another route or retry later.
+			sip.respond(transaction, Response.SERVICE_UNAVAILABLE);
+			return;
+		}
 		leg.attach(session, media, SdpAnswer.build(sip.host, session.localPort(),
 				ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE), codec.get(), offer.get().telephoneEvent()));
 		transaction.sendResponse(ok(request, leg));

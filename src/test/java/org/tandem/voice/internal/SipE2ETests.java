@@ -1,6 +1,7 @@
 package org.tandem.voice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.tandem.core.NotFound;
 import org.tandem.voice.CallArrived;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.Calls;
@@ -99,6 +101,15 @@ class SipE2ETests {
 			await().atMost(Duration.ofSeconds(5)).until(() -> events.ended.stream()
 				.anyMatch(ended -> ended.callId().equals(call.callId()) && ended.reason() == CallEnded.Reason.CALLER_HUNG_UP));
 		}
+	}
+
+	@Test
+	void knowsNoCallThatIsNotUp() throws Exception {
+		Path tone = writeTone(workDir.resolve("tone.wav"), 100);
+
+		assertThatThrownBy(() -> calls.play("no-such-call", List.of(tone))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> calls.stop("no-such-call")).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> calls.hangUp("no-such-call")).isInstanceOf(NotFound.class);
 	}
 
 	@Test
