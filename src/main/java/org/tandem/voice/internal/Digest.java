@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import javax.sip.header.AuthorizationHeader;
+
 /** HTTP digest with MD5 as SIP uses it (RFC 3261 §22.4, RFC 2617 §3.2.2). */
 final class Digest {
 
@@ -26,6 +28,14 @@ final class Digest {
 			return md5(ha1 + ":" + nonce + ":" + ha2);
 		}
 		return md5(ha1 + ":" + nonce + ":" + nonceCount + ":" + clientNonce + ":" + qop + ":" + ha2);
+	}
+
+	/** Whether a phone's or carrier's Authorization answers the challenge for the user with this HA1. */
+	static boolean answers(AuthorizationHeader authorization, String ha1, String method) {
+		// JAIN-SIP parses nc as a number; the digest is computed over its 8-hex-digit form (RFC 2617 §3.2.2).
+		String nonceCount = String.format("%08x", authorization.getNonceCount());
+		return response(ha1, authorization.getNonce(), method, authorization.getURI().toString(),
+				authorization.getQop(), nonceCount, authorization.getCNonce()).equalsIgnoreCase(authorization.getResponse());
 	}
 
 	static String md5(String text) {

@@ -17,20 +17,23 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
-/** Answers INVITEs from the practice's trunks at once with our SDP; refuses everyone else. */
+/** Answers INVITEs from the practice's trunks (by address or digest) at once with our SDP; refuses everyone else. */
 final class InviteHandler implements RequestHandler {
 
 	private final Sip sip;
 
 	private final Set<String> trunkAddresses;
 
+	private final TrunkDigest trunkDigest;
+
 	private final CallLegs legs;
 
 	private final MediaEngine media;
 
-	InviteHandler(Sip sip, Set<String> trunkAddresses, CallLegs legs, MediaEngine media) {
+	InviteHandler(Sip sip, Set<String> trunkAddresses, TrunkDigest trunkDigest, CallLegs legs, MediaEngine media) {
 		this.sip = sip;
 		this.trunkAddresses = trunkAddresses;
+		this.trunkDigest = trunkDigest;
 		this.legs = legs;
 		this.media = media;
 	}
@@ -55,8 +58,11 @@ final class InviteHandler implements RequestHandler {
 			return;
 		}
 		if (!trunkAddresses.contains(Sip.sourceAddress(request))) {
-			sip.respond(transaction, Response.FORBIDDEN);
-			return;
+			Optional<Response> refusal = trunkDigest.refusal(request);
+			if (refusal.isPresent()) {
+				transaction.sendResponse(refusal.get());
+				return;
+			}
 		}
 		transaction.sendResponse(sip.response(Response.TRYING, request));
 		Optional<SdpOffer> offer = offer(request);

@@ -94,15 +94,8 @@ final class RegisterHandler implements RequestHandler {
 		return credentials.forSipUser(user)
 			.filter(credential -> credential.realm().equals(realm) && directory.staff().stream()
 				.anyMatch(member -> member.id().equals(credential.staffId()) && user.equals(member.sipUser())))
-			.filter(credential -> Digest.response(credential.ha1(), authorization.getNonce(), method,
-					authorization.getURI().toString(), authorization.getQop(), nonceCount(authorization),
-					authorization.getCNonce()).equalsIgnoreCase(authorization.getResponse()))
+			.filter(credential -> Digest.answers(authorization, credential.ha1(), method))
 			.map(PhoneCredentials.Credential::sipUser);
-	}
-
-	/** JAIN-SIP parses nc as a number; the digest is computed over its 8-hex-digit form (RFC 2617 §3.2.2). */
-	private static String nonceCount(AuthorizationHeader authorization) {
-		return String.format("%08x", authorization.getNonceCount());
 	}
 
 	/** RFC 3261 §10.3 steps 6-8: a contact's expires parameter wins over the Expires header; 0 removes. */

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TooManyListenersException;
@@ -94,9 +95,13 @@ class SipServer implements SmartLifecycle {
 	private List<RequestHandler> handlers(Sip sip) {
 		Set<String> trunkAddresses = properties.trunks().stream().flatMap(trunk -> trunk.addresses().stream())
 			.collect(Collectors.toUnmodifiableSet());
-		return List.of(new OptionsHandler(sip), new InviteHandler(sip, trunkAddresses, legs, media),
+		Map<String, String> trunkPasswords = properties.trunks().stream().filter(trunk -> trunk.username() != null)
+			.collect(Collectors.toMap(VoiceProperties.Trunk::username, VoiceProperties.Trunk::password));
+		Nonces nonces = new Nonces(clock);
+		return List.of(new OptionsHandler(sip),
+				new InviteHandler(sip, trunkAddresses, new TrunkDigest(sip, properties.realm(), nonces, trunkPasswords), legs, media),
 				new ByeHandler(sip, legs), new CancelHandler(sip, legs), new InfoHandler(sip, legs),
-				new RegisterHandler(sip, properties.realm(), new Nonces(clock), credentials, directory, registrations));
+				new RegisterHandler(sip, properties.realm(), nonces, credentials, directory, registrations));
 	}
 
 	private Properties stackProperties() {

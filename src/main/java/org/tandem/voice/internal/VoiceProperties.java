@@ -41,18 +41,25 @@ public record VoiceProperties(Boolean enabled, String bindAddress, Integer sipPo
 			throw new IllegalStateException("tandem.voice.media-timeout must be positive");
 		}
 		for (int i = 0; i < trunks.size(); i++) {
-			if (trunks.get(i).name() == null || trunks.get(i).addresses().isEmpty()) {
+			Trunk trunk = trunks.get(i);
+			if (trunk.name() == null || (trunk.addresses().isEmpty() && trunk.username() == null)) {
 				throw new IllegalStateException(
-						"tandem.voice.trunks[" + i + "] needs a name and at least one address");
+						"tandem.voice.trunks[" + i + "] needs a name and addresses or a username and password");
+			}
+			if ((trunk.username() == null) != (trunk.password() == null)) {
+				throw new IllegalStateException(
+						"tandem.voice.trunks[" + i + "].username and .password go together");
 			}
 		}
 	}
 
 	/**
 	 * A carrier's SIP trunk.
-	 * @param addresses source IP addresses its INVITEs come from
+	 * @param addresses source IP addresses its INVITEs are accepted from without authentication
+	 * @param username digest user the carrier authenticates its INVITEs with, from any address
+	 * @param password digest password
 	 */
-	public record Trunk(String name, List<String> addresses) {
+	public record Trunk(String name, List<String> addresses, String username, String password) {
 
 		public Trunk {
 			addresses = addresses == null ? List.of() : List.copyOf(addresses);
