@@ -1,0 +1,41 @@
+package org.tandem.voice.internal;
+
+import java.util.Optional;
+
+import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.header.CallIdHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.tandem.voice.CallEnded;
+
+/** The caller hangs up. RFC 3261 §15.1.2: 200 for a call we know, 481 for any other. */
+final class ByeHandler implements RequestHandler {
+
+	private final Sip sip;
+
+	private final CallLegs legs;
+
+	ByeHandler(Sip sip, CallLegs legs) {
+		this.sip = sip;
+		this.legs = legs;
+	}
+
+	@Override
+	public String method() {
+		return Request.BYE;
+	}
+
+	@Override
+	public void handle(RequestEvent event) throws Exception {
+		ServerTransaction transaction = Sip.transaction(event);
+		if (transaction == null) {
+			return;
+		}
+		String sipCallId = ((CallIdHeader) event.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
+		Optional<CallLeg> leg = legs.bySipCallId(sipCallId);
+		sip.respond(transaction, leg.isPresent() ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+		leg.ifPresent(ended -> legs.ended(ended, CallEnded.Reason.CALLER_HUNG_UP));
+	}
+}

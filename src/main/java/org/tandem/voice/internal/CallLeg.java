@@ -1,0 +1,117 @@
+package org.tandem.voice.internal;
+
+import java.util.List;
+
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipProvider;
+import javax.sip.message.Request;
+
+/**
+ * One answered inbound call: its SIP dialog and its RTP session. A leg goes from answered to ended once;
+ * whichever of BYE, hang-up, timeout or shutdown comes first ends it, and the others find it ended.
+ */
+final class CallLeg implements RtpSession.Listener {
+
+	private final String id;
+
+	private final String sipCallId;
+
+	private final ServerTransaction invite;
+
+	private final SipProvider provider;
+
+	private final String tag;
+
+	private volatile String answer;
+
+	private final CallLegs legs;
+
+	private volatile RtpSession media;
+
+	private volatile MediaEngine engine;
+
+	private boolean ended;
+
+	CallLeg(String id, String sipCallId, String tag, ServerTransaction invite, SipProvider provider, CallLegs legs) {
+		this.id = id;
+		this.sipCallId = sipCallId;
+		this.tag = tag;
+		this.invite = invite;
+		this.provider = provider;
+		this.legs = legs;
+	}
+
+	String id() {
+		return id;
+	}
+
+	String sipCallId() {
+		return sipCallId;
+	}
+
+	/** Our SDP, repeated unchanged to a re-INVITE (RFC 3264 §8: same version when nothing changed). */
+	String answer() {
+		return answer;
+	}
+
+	/** Our To tag, which a retransmitted INVITE must see again (RFC 3261 §12.1.1). */
+	String tag() {
+		return tag;
+	}
+
+	void attach(RtpSession session, MediaEngine engine, String answer) {
+		this.media = session;
+		this.engine = engine;
+		this.answer = answer;
+	}
+
+	/** Gives the RTP port back. */
+	void release() {
+		engine.close(media);
+	}
+
+	RtpSession media() {
+		return media;
+	}
+
+	void play(List<short[]> prompts) {
+		media.play(prompts);
+	}
+
+	void stop() {
+		media.stop();
+	}
+
+	/** True only the first time: the caller of this is the one who reports the end. */
+	synchronized boolean end() {
+		if (ended) {
+			return false;
+		}
+		ended = true;
+		return true;
+	}
+
+	/** RFC 3261 §15.1.1: either side may end a confirmed dialog with BYE. */
+	void sendBye() throws SipException {
+		Dialog dialog = invite.getDialog();
+		if (dialog == null) {
+			return;
+		}
+		Request bye = dialog.createRequest(Request.BYE);
+		ClientTransaction transaction = provider.getNewClientTransaction(bye);
+		dialog.sendRequest(transaction);
+	}
+
+	@Override
+	public void keyPressed(char key) {
+		legs.keyPressed(this, key);
+	}
+
+	@Override
+	public void mediaTimedOut() {
+		legs.silent(this);
+	}
+}

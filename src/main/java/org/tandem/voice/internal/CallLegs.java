@@ -1,0 +1,119 @@
+package org.tandem.voice.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sip.SipException;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.tandem.voice.CallArrived;
+import org.tandem.voice.CallEnded;
+import org.tandem.voice.DigitsReceived;
+
+/**
+ * The calls that are up, by our id and by SIP Call-ID, and the events they raise. Events are published
+ * in order on a thread of their own: a listener must never hold up the SIP stack or the media clock
+ * that every call's audio depends on.
+ */
+@Component
+class CallLegs {
+
+	private static final Logger log = LoggerFactory.getLogger(CallLegs.class);
+
+	private final Map<String, CallLeg> byId = new ConcurrentHashMap<>();
+
+	private final Map<String, CallLeg> bySipCallId = new ConcurrentHashMap<>();
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ExecutorService publisher = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "voice-events");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	CallLegs(ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
+
+	private void publish(Object event) {
+		publisher.execute(() -> events.publishEvent(event));
+	}
+
+	void answered(CallLeg leg, String callerNumber, String dialledNumber) {
+		byId.put(leg.id(), leg);
+		bySipCallId.put(leg.sipCallId(), leg);
+		publish(new CallArrived(leg.id(), callerNumber, dialledNumber, clock.instant()));
+	}
+
+	Optional<CallLeg> find(String callId) {
+		return Optional.ofNullable(byId.get(callId));
+	}
+
+	Optional<CallLeg> bySipCallId(String sipCallId) {
+		return Optional.ofNullable(bySipCallId.get(sipCallId));
+	}
+
+	List<CallLeg> all() {
+		return List.copyOf(byId.values());
+	}
+
+	void keyPressed(CallLeg leg, char key) {
+		publish(new DigitsReceived(leg.id(), String.valueOf(key)));
+	}
+
+	/** The caller ended the call: their BYE has been answered. */
+	void ended(CallLeg leg, CallEnded.Reason reason) {
+		if (finish(leg)) {
+			publish(new CallEnded(leg.id(), clock.instant(), reason));
+		}
+	}
+
+	/** Called on the media clock, which must not wait for the BYE to go out. */
+	void silent(CallLeg leg) {
+		publisher.execute(() -> hangUp(leg, CallEnded.Reason.MEDIA_TIMEOUT));
+	}
+
+	@PreDestroy
+	void close() {
+		publisher.shutdown();
+	}
+
+	/** We end the call: BYE to the caller, once, however many reasons to hang up come together. */
+	void hangUp(CallLeg leg, CallEnded.Reason reason) {
+		if (finish(leg)) {
+			try {
+				leg.sendBye();
+			}
+			catch (SipException | RuntimeException e) {
+				// The caller may be gone already; the call ends on our side regardless.
+				log.info("BYE for call {} failed: {}", leg.id(), e.getMessage());
+			}
+			publish(new CallEnded(leg.id(), clock.instant(), reason));
+		}
+	}
+
+	/** Forgets the leg and frees its RTP port; true only for the first caller. */
+	private boolean finish(CallLeg leg) {
+		if (!leg.end()) {
+			return false;
+		}
+		byId.remove(leg.id());
+		bySipCallId.remove(leg.sipCallId());
+		leg.release();
+		return true;
+	}
+}

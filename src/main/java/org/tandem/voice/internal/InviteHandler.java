@@ -1,0 +1,128 @@
+package org.tandem.voice.internal;
+
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipProvider;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/** Answers INVITEs from the practice's trunks (by address or digest) at once with our SDP; refuses everyone else. */
+final class InviteHandler implements RequestHandler {
+
+	private final Sip sip;
+
+	private final Set<String> trunkAddresses;
+
+	private final TrunkDigest trunkDigest;
+
+	private final CallLegs legs;
+
+	private final MediaEngine media;
+
+	InviteHandler(Sip sip, Set<String> trunkAddresses, TrunkDigest trunkDigest, CallLegs legs, MediaEngine media) {
+		this.sip = sip;
+		this.trunkAddresses = trunkAddresses;
+		this.trunkDigest = trunkDigest;
+		this.legs = legs;
+		this.media = media;
+	}
+
+	@Override
+	public String method() {
+		return Request.INVITE;
+	}
+
+	@Override
+	public void handle(RequestEvent event) throws Exception {
+		ServerTransaction transaction = Sip.transaction(event);
+		if (transaction == null) {
+			return;
+		}
+		Request request = event.getRequest();
+		String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+		Optional<CallLeg> existing = legs.bySipCallId(sipCallId);
+		if (existing.isPresent()) {
+			// A re-INVITE (hold, refresh) or an INVITE retransmitted after our 200 was lost: same answer.
+			transaction.sendResponse(ok(request, existing.get()));
+			return;
+		}
+		if (!trunkAddresses.contains(Sip.sourceAddress(request))) {
+			Optional<Response> refusal = trunkDigest.refusal(request);
+			if (refusal.isPresent()) {
+				transaction.sendResponse(refusal.get());
+				return;
+			}
+		}
+		transaction.sendResponse(sip.response(Response.TRYING, request));
+		Optional<SdpOffer> offer = offer(request);
+		Optional<Codec> codec = offer.flatMap(SdpOffer::chooseCodec);
+		if (codec.isEmpty()) {
+			transaction.sendResponse(notAcceptable(request));
+			return;
+		}
+		CallLeg leg = new CallLeg(UUID.randomUUID().toString(), sipCallId, Long.toHexString(ThreadLocalRandom.current().nextLong()),
+				transaction, (SipProvider) event.getSource(), legs);
+		RtpSession session;
+		try {
+			session = media.open(codec.get(), offer.get().telephoneEvent(),
+					new InetSocketAddress(offer.get().address(), offer.get().port()), leg);
+		}
+		catch (UncheckedIOException noFreePort) {
+			// RFC 3261 §21.5.4: overloaded for now; the carrier may try another route or retry later.
+			sip.respond(transaction, Response.SERVICE_UNAVAILABLE);
+			return;
+		}
+		leg.attach(session, media, SdpAnswer.build(sip.host, session.localPort(),
+				ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE), codec.get(), offer.get().telephoneEvent()));
+		transaction.sendResponse(ok(request, leg));
+		legs.answered(leg, Sip.user(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI()),
+				Sip.user(request.getRequestURI()));
+	}
+
+	/**
+	 * An INVITE without an offer (RFC 3264 §4 allows the offer in our 200 instead) is not supported:
+	 * every trunk we know of sends one, so it is treated like an offer with nothing we can use.
+	 */
+	private static Optional<SdpOffer> offer(Request request) {
+		byte[] body = request.getRawContent();
+		if (body == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(SdpOffer.parse(new String(body, StandardCharsets.UTF_8)));
+		}
+		catch (IllegalArgumentException unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	/** RFC 3261 §21.4.26 with warning 305 (§20.43): nothing in the offer is PCMU or PCMA. */
+	private Response notAcceptable(Request request) throws Exception {
+		Response response = sip.response(Response.NOT_ACCEPTABLE_HERE, request);
+		response.addHeader(sip.headers.createWarningHeader("tandem", 305, "Incompatible media format"));
+		return response;
+	}
+
+	private Response ok(Request request, CallLeg leg) throws Exception {
+		Response ok = sip.response(Response.OK, request);
+		ToHeader to = (ToHeader) ok.getHeader(ToHeader.NAME);
+		if (to.getTag() == null) {
+			to.setTag(leg.tag());
+		}
+		ok.addHeader(sip.contact());
+		sip.allow(ok);
+		ok.setContent(leg.answer(), sip.headers.createContentTypeHeader("application", "sdp"));
+		return ok;
+	}
+}

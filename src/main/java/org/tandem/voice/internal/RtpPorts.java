@@ -1,0 +1,54 @@
+package org.tandem.voice.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.DatagramChannel;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Hands out even ports from the configured range (RFC 3550 §11: RTP on even, RTCP on the next odd). */
+final class RtpPorts {
+
+	private final String bindAddress;
+
+	private final int first;
+
+	private final int pairs;
+
+	private final AtomicInteger next = new AtomicInteger();
+
+	RtpPorts(String bindAddress, int min, int max) {
+		this.bindAddress = bindAddress;
+		this.first = min + (min & 1);
+		this.pairs = Math.max(1, (max - first + 1) / 2);
+	}
+
+	/** A non-blocking channel bound to the next free even port, skipping ports others hold. */
+	DatagramChannel open() {
+		for (int attempt = 0; attempt < pairs; attempt++) {
+			int port = first + 2 * Math.floorMod(next.getAndIncrement(), pairs);
+			DatagramChannel channel = null;
+			try {
+				channel = DatagramChannel.open();
+				channel.bind(new InetSocketAddress(bindAddress, port));
+				channel.configureBlocking(false);
+				return channel;
+			}
+			catch (IOException taken) {
+				closeQuietly(channel);
+			}
+		}
+		throw new UncheckedIOException(new IOException("No free RTP port between tandem.voice.rtp-port-min and -max"));
+	}
+
+	private static void closeQuietly(DatagramChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ignored) {
+				// Nothing was bound.
+			}
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package org.tandem.voice.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+import org.tandem.core.InvalidInput;
+import org.tandem.core.NotFound;
+
+/** Reads prompts once and keeps their samples, since every caller hears the same few files. */
+@Component
+class WavFiles {
+
+	private final Map<Path, short[]> samples = new ConcurrentHashMap<>();
+
+	short[] samples(Path wav) {
+		return samples.computeIfAbsent(wav.toAbsolutePath().normalize(), WavFiles::read);
+	}
+
+	static short[] read(Path wav) {
+		if (!Files.isRegularFile(wav)) {
+			throw new NotFound("Prompt", wav.getFileName());
+		}
+		try {
+			return parse(ByteBuffer.wrap(Files.readAllBytes(wav)).order(ByteOrder.LITTLE_ENDIAN), wav);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static short[] parse(ByteBuffer riff, Path name) {
+		if (riff.remaining() < 12 || riff.getInt(0) != 0x46464952 || riff.getInt(8) != 0x45564157) {
+			throw invalid(name, "is not a RIFF WAVE file");
+		}
+		boolean formatSeen = false;
+		int at = 12;
+		while (at + 8 <= riff.limit()) {
+			int id = riff.getInt(at);
+			int size = riff.getInt(at + 4);
+			int body = at + 8;
+			if (id == 0x20746d66) {
+				// "fmt ": PCM (1), mono, 8000 Hz, 16 bits — what G.711 carries without resampling.
+				if (riff.getShort(body) != 1 || riff.getShort(body + 2) != 1 || riff.getInt(body + 4) != 8000
+						|| riff.getShort(body + 14) != 16) {
+					throw invalid(name, "must be 8 kHz mono 16-bit PCM");
+				}
+				formatSeen = true;
+			}
+			else if (id == 0x61746164 && formatSeen) {
+				int length = Math.min(size, riff.limit() - body) / 2;
+				short[] samples = new short[length];
+				riff.position(body);
+				riff.asShortBuffer().get(samples);
+				return samples;
+			}
+			// Chunks are padded to an even length (RIFF specification).
+			at = body + size + (size & 1);
+		}
+		throw invalid(name, "has no audio data after its format");
+	}
+
+	private static InvalidInput invalid(Path name, String problem) {
+		return new InvalidInput("prompts", "Prompt " + name.getFileName() + " " + problem);
+	}
+}

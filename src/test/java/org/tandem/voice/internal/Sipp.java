@@ -1,0 +1,84 @@
+package org.tandem.voice.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs Debian's sipp against Tandem over loopback, one call, a scenario from src/test/resources/sipp. */
+final class Sipp {
+
+	private final Process process;
+
+	private final Path output;
+
+	private Sipp(Process process, Path output) {
+		this.process = process;
+		this.output = output;
+	}
+
+	/**
+	 * @param from the local address sipp sends from (any 127.x address reaches Tandem on loopback)
+	 * @param options further sipp options, e.g. {@code -set rtp_port 12000} or {@code -t t1} for TCP
+	 */
+	static Sipp start(Path workDir, int sipPort, String scenario, String from, String... options) {
+		try {
+			Path file = Path.of(Sipp.class.getResource("/sipp/" + scenario).toURI());
+			List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + sipPort, "-sf", file.toString(),
+					"-m", "1", "-i", from, "-p", String.valueOf(freeUdpPort(from)), "-mp",
+					String.valueOf(freeUdpPort(from)), "-s", "+15035550199", "-nostdin", "-timeout", "20s",
+					"-timeout_error", "-trace_err"));
+			command.addAll(List.of(options));
+			Path output = Files.createTempFile(workDir, scenario, ".out");
+			Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+				.redirectOutput(output.toFile()).start();
+			return new Sipp(process, output);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (URISyntaxException e) {
+			throw new IllegalArgumentException(e);
+		}
+	}
+
+	/** sipp's exit code: 0 when every call passed its scenario. */
+	int await() throws InterruptedException {
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			return -1;
+		}
+		return process.exitValue();
+	}
+
+	/** What sipp printed and its error log, for the assertion message when it fails. */
+	String report() {
+		try {
+			StringBuilder report = new StringBuilder(Files.readString(output));
+			try (var logs = Files.list(output.getParent())) {
+				for (Path log : logs.filter(path -> path.toString().endsWith("_errors.log")).toList()) {
+					report.append("\n").append(Files.readString(log));
+				}
+			}
+			return report.toString();
+		}
+		catch (IOException e) {
+			return "no sipp output: " + e.getMessage();
+		}
+	}
+
+	static int freeUdpPort(String address) {
+		try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName(address))) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
