@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -28,13 +27,8 @@ final class ByeHandler implements RequestHandler {
 	}
 
 	@Override
-	public void handle(RequestEvent event) throws Exception {
-		ServerTransaction transaction = Sip.transaction(event);
-		if (transaction == null) {
-			return;
-		}
-		String sipCallId = ((CallIdHeader) event.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
-		Optional<CallLeg> leg = legs.bySipCallId(sipCallId);
+	public void handle(RequestEvent event, ServerTransaction transaction) throws Exception {
+		Optional<CallLeg> leg = legs.of(event.getRequest());
 		sip.respond(transaction, leg.isPresent() ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
 		leg.ifPresent(ended -> legs.ended(ended, CallEnded.Reason.CALLER_HUNG_UP));
 	}

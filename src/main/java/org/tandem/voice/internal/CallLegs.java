@@ -63,6 +63,11 @@ class CallLegs {
 		return Optional.ofNullable(byId.get(callId));
 	}
 
+	/** The call an in-dialog request (BYE, CANCEL, INFO, a re-INVITE) belongs to, by its Call-ID. */
+	Optional<CallLeg> of(javax.sip.message.Request request) {
+		return bySipCallId(Sip.callId(request));
+	}
+
 	Optional<CallLeg> bySipCallId(String sipCallId) {
 		return Optional.ofNullable(bySipCallId.get(sipCallId));
 	}

@@ -2,7 +2,6 @@ package org.tandem.voice.internal;
 
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -28,13 +27,8 @@ final class CancelHandler implements RequestHandler {
 	}
 
 	@Override
-	public void handle(RequestEvent event) throws Exception {
-		ServerTransaction transaction = Sip.transaction(event);
-		if (transaction == null) {
-			return;
-		}
-		String sipCallId = ((CallIdHeader) event.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
-		sip.respond(transaction, legs.bySipCallId(sipCallId).isPresent() ? Response.OK
+	public void handle(RequestEvent event, ServerTransaction transaction) throws Exception {
+		sip.respond(transaction, legs.of(event.getRequest()).isPresent() ? Response.OK
 				: Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
 	}
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -31,14 +30,9 @@ final class InfoHandler implements RequestHandler {
 	}
 
 	@Override
-	public void handle(RequestEvent event) throws Exception {
-		ServerTransaction transaction = Sip.transaction(event);
-		if (transaction == null) {
-			return;
-		}
+	public void handle(RequestEvent event, ServerTransaction transaction) throws Exception {
 		Request request = event.getRequest();
-		String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-		Optional<CallLeg> leg = legs.bySipCallId(sipCallId);
+		Optional<CallLeg> leg = legs.of(request);
 		if (leg.isEmpty()) {
 			sip.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
 			return;

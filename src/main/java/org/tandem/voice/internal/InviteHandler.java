@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipProvider;
-import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -44,14 +43,9 @@ final class InviteHandler implements RequestHandler {
 	}
 
 	@Override
-	public void handle(RequestEvent event) throws Exception {
-		ServerTransaction transaction = Sip.transaction(event);
-		if (transaction == null) {
-			return;
-		}
+	public void handle(RequestEvent event, ServerTransaction transaction) throws Exception {
 		Request request = event.getRequest();
-		String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-		Optional<CallLeg> existing = legs.bySipCallId(sipCallId);
+		Optional<CallLeg> existing = legs.of(request);
 		if (existing.isPresent()) {
 			// A re-INVITE (hold, refresh) or an INVITE retransmitted after our 200 was lost: same answer.
 			transaction.sendResponse(ok(request, existing.get()));
@@ -71,7 +65,7 @@ final class InviteHandler implements RequestHandler {
 			transaction.sendResponse(notAcceptable(request));
 			return;
 		}
-		CallLeg leg = new CallLeg(UUID.randomUUID().toString(), sipCallId, Long.toHexString(ThreadLocalRandom.current().nextLong()),
+		CallLeg leg = new CallLeg(UUID.randomUUID().toString(), Sip.callId(request), Long.toHexString(ThreadLocalRandom.current().nextLong()),
 				transaction, (SipProvider) event.getSource(), legs);
 		RtpSession session;
 		try {

@@ -20,11 +20,7 @@ final class OptionsHandler implements RequestHandler {
 	}
 
 	@Override
-	public void handle(RequestEvent event) throws Exception {
-		ServerTransaction transaction = Sip.transaction(event);
-		if (transaction == null) {
-			return;
-		}
+	public void handle(RequestEvent event, ServerTransaction transaction) throws Exception {
 		Response ok = sip.response(Response.OK, event.getRequest());
 		sip.allow(ok);
 		ok.addHeader(sip.headers.createAcceptHeader("application", "sdp"));

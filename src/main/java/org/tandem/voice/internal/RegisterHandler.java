@@ -52,11 +52,7 @@ final class RegisterHandler implements RequestHandler {
 	}
 
 	@Override
-	public void handle(RequestEvent event) throws Exception {
-		ServerTransaction transaction = Sip.transaction(event);
-		if (transaction == null) {
-			return;
-		}
+	public void handle(RequestEvent event, ServerTransaction transaction) throws Exception {
 		Request request = event.getRequest();
 		AuthorizationHeader authorization = (AuthorizationHeader) request.getHeader(AuthorizationHeader.NAME);
 		if (authorization == null || !realm.equals(authorization.getRealm())

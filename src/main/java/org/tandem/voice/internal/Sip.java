@@ -12,6 +12,7 @@ import javax.sip.SipProvider;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
@@ -57,6 +58,10 @@ final class Sip {
 		catch (TransactionAlreadyExistsException retransmission) {
 			return null;
 		}
+	}
+
+	static String callId(Request request) {
+		return ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
 	}
 
 	/** Where the request came from on the wire, not what its Via claims. */

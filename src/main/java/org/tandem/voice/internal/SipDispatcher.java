@@ -36,21 +36,26 @@ final class SipDispatcher implements SipListener {
 	@Override
 	public void processRequest(RequestEvent event) {
 		String method = event.getRequest().getMethod();
+		// RFC 3261 §8.2.2.1: a Request-URI in a scheme we do not serve (tel:, anything novel) gets 416.
 		// RFC 3261 §13.3.1.4: an ACK only stops our 200 retransmissions, which the stack does; it gets no
 		// response, so a second copy of it is simply dropped here.
 		if (Request.ACK.equals(method)) {
 			return;
 		}
 		try {
+			ServerTransaction transaction = Sip.transaction(event);
+			if (transaction == null) {
+				return;
+			}
 			RequestHandler handler = handlers.get(method);
 			if (!event.getRequest().getRequestURI().isSipURI()) {
-				unsupportedScheme(event);
+				sip.respond(transaction, Response.UNSUPPORTED_URI_SCHEME);
 			}
 			else if (handler != null) {
-				handler.handle(event);
+				handler.handle(event, transaction);
 			}
 			else {
-				notAllowed(event);
+				notAllowed(event, transaction);
 			}
 		}
 		catch (Exception e) {
@@ -58,22 +63,11 @@ final class SipDispatcher implements SipListener {
 		}
 	}
 
-	/** RFC 3261 §8.2.2.1: a Request-URI in a scheme we do not serve (tel:, anything novel) gets 416. */
-	private void unsupportedScheme(RequestEvent event) throws Exception {
-		ServerTransaction transaction = Sip.transaction(event);
-		if (transaction != null) {
-			sip.respond(transaction, Response.UNSUPPORTED_URI_SCHEME);
-		}
-	}
-
 	/** RFC 3261 §8.2.1: 405 with the methods we do allow. */
-	private void notAllowed(RequestEvent event) throws Exception {
-		ServerTransaction transaction = Sip.transaction(event);
-		if (transaction != null) {
-			Response response = sip.response(Response.METHOD_NOT_ALLOWED, event.getRequest());
-			sip.allow(response);
-			transaction.sendResponse(response);
-		}
+	private void notAllowed(RequestEvent event, ServerTransaction transaction) throws Exception {
+		Response response = sip.response(Response.METHOD_NOT_ALLOWED, event.getRequest());
+		sip.allow(response);
+		transaction.sendResponse(response);
 	}
 
 	@Override
