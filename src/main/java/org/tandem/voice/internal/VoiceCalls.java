@@ -1,12 +1,15 @@
 package org.tandem.voice.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.tandem.core.NotFound;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.Calls;
+import org.tandem.voice.Destination;
 
 @Service
 class VoiceCalls implements Calls {
@@ -21,10 +24,36 @@ class VoiceCalls implements Calls {
 	}
 
 	@Override
-	public void play(String callId, List<Path> prompts) {
+	public long play(String callId, List<Path> prompts) {
 		// Read every prompt before touching the call, so a bad file changes nothing.
 		List<short[]> samples = prompts.stream().map(wavFiles::samples).toList();
 		leg(callId).play(samples);
+		throw new UnsupportedOperationException("playback numbers: to do");
+	}
+
+	@Override
+	public void loop(String callId, Path music) {
+		throw new UnsupportedOperationException("to do");
+	}
+
+	@Override
+	public void record(String callId, Path file, Duration max) {
+		throw new UnsupportedOperationException("to do");
+	}
+
+	@Override
+	public void ring(String callId, Destination destination, Map<String, String> context, Duration timeout) {
+		throw new UnsupportedOperationException("to do");
+	}
+
+	@Override
+	public void stopRinging(String callId) {
+		throw new UnsupportedOperationException("to do");
+	}
+
+	@Override
+	public void bridge(String callId) {
+		throw new UnsupportedOperationException("to do");
 	}
 
 	@Override

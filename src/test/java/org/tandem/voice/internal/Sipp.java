@@ -30,9 +30,10 @@ final class Sipp {
 	static Sipp start(Path workDir, int sipPort, String scenario, String from, String... options) {
 		try {
 			Path file = Path.of(Sipp.class.getResource("/sipp/" + scenario).toURI());
+			int[] ports = freeUdpPorts(from);
 			List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + sipPort, "-sf", file.toString(),
-					"-m", "1", "-i", from, "-p", String.valueOf(freeUdpPort(from)), "-mp",
-					String.valueOf(freeUdpPort(from)), "-s", "+15035550199", "-nostdin", "-timeout", "20s",
+					"-m", "1", "-i", from, "-p", String.valueOf(ports[0]), "-mp", String.valueOf(ports[1]), "-s",
+					"+15035550199", "-nostdin", "-timeout", "20s",
 					"-timeout_error", "-trace_err"));
 			command.addAll(List.of(options));
 			Path output = Files.createTempFile(workDir, scenario, ".out");
@@ -73,12 +74,22 @@ final class Sipp {
 		}
 	}
 
-	static int freeUdpPort(String address) {
-		try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName(address))) {
-			return socket.getLocalPort();
+	/**
+	 * A port for sipp's SIP and a media port for its audio (and RTCP and video above it, which sipp opens at
+	 * +1 to +3): free, and apart from each other. Sockets held open together cannot be handed out twice.
+	 */
+	private static int[] freeUdpPorts(String address) throws IOException {
+		InetAddress host = InetAddress.getByName(address);
+		try (DatagramSocket sip = new DatagramSocket(0, host)) {
+			for (int attempt = 0; attempt < 50; attempt++) {
+				try (DatagramSocket media = new DatagramSocket(0, host)) {
+					int base = media.getLocalPort() & ~1;
+					if ((sip.getLocalPort() < base || sip.getLocalPort() > base + 3) && base + 3 <= 65535) {
+						return new int[] { sip.getLocalPort(), base };
+					}
+				}
+			}
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		throw new IOException("no free UDP ports on " + address);
 	}
 }
