@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,7 @@ class PromptLibrary {
 
 	private final Prompts uploads;
 	private final Map<String, Set<String>> defaults;
+	private final AtomicLong revision = new AtomicLong();
 
 	PromptLibrary(Prompts uploads) {
 		this.uploads = uploads;
@@ -53,6 +55,12 @@ class PromptLibrary {
 				"a prompt id is lower-case letters, digits and dashes, at most 40");
 		check(audio);
 		uploads.save(language, id, audio);
+		revision.incrementAndGet();
+	}
+
+	/** Goes up with every upload, so that copies of prompts made before it can be told apart. */
+	long revision() {
+		return revision.get();
 	}
 
 	Set<String> idsInEveryLanguage() {

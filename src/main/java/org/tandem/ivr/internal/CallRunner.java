@@ -1,0 +1,221 @@
+package org.tandem.ivr.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tandem.clients.ClientRecords;
+import org.tandem.core.Conflict;
+import org.tandem.core.InvalidInput;
+import org.tandem.core.NotFound;
+import org.tandem.core.PhoneNumber;
+import org.tandem.ivr.FlowVersion;
+import org.tandem.ivr.IvrFlows;
+import org.tandem.ivr.internal.CallRecord.Outcome;
+import org.tandem.routing.ContactOffered;
+import org.tandem.routing.OfferTimedOut;
+import org.tandem.routing.Routing;
+import org.tandem.voice.CallArrived;
+import org.tandem.voice.CallEnded;
+import org.tandem.voice.Calls;
+import org.tandem.voice.DigitsReceived;
+import org.tandem.voice.PlaybackFinished;
+import org.tandem.voice.RecordingFinished;
+import org.tandem.voice.RingAnswered;
+import org.tandem.voice.RingFailed;
+
+/**
+ * Runs every answered call through the flow active on the number it dialled. Listeners only hand events
+ * to the call's journey: they are called on the voice module's event thread and the routing loop, which
+ * must never wait for a database or another call.
+ */
+@Component
+class CallRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(CallRunner.class);
+
+	private final IvrFlows flows;
+
+	private final CallServices services;
+
+	private final ExecutorService workers;
+
+	private final ScheduledExecutorService timers;
+
+	private final Map<String, Journey> byCall = new ConcurrentHashMap<>();
+
+	private final Map<UUID, Journey> byContact = new ConcurrentHashMap<>();
+
+	CallRunner(IvrFlows flows, Calls calls, Routing routing, ClientRecords clients, PromptFiles prompts,
+			CallRecords records, WaitEstimates waits, IvrProperties properties, Clock clock) {
+		this.flows = flows;
+		AtomicInteger count = new AtomicInteger();
+		this.workers = Executors.newFixedThreadPool(properties.workers(),
+				runnable -> daemon(runnable, "ivr-" + count.incrementAndGet()));
+		this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "ivr-timers"));
+		this.services = new CallServices(calls, routing, clients, prompts, records, waits, properties, clock, timers,
+				(journey, contact) -> byContact.put(contact, journey));
+	}
+
+	/**
+	 * Calls that were up when Tandem last stopped are over: their callers are gone with the old process, so
+	 * their contacts leave the queues before an agent is rung for nobody.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void endInterruptedCalls() {
+		var contacts = services.records().interrupt(services.clock().instant());
+		for (UUID contact : contacts) {
+			try {
+				if (services.routing().contact(contact).map(view -> view.status().isOpen()).orElse(false)) {
+					services.routing().withdraw(contact);
+				}
+			}
+			catch (Conflict | NotFound e) {
+				// Already over.
+			}
+		}
+		if (!contacts.isEmpty()) {
+			log.info("{} calls were cut off when Tandem stopped; their contacts left the queues", contacts.size());
+		}
+	}
+
+	@EventListener
+	void on(CallArrived arrived) {
+		Optional<FlowVersion> flow = flowFor(arrived.dialledNumber());
+		String caller = normalized(arrived.callerNumber());
+		if (flow.isEmpty()) {
+			workers.execute(() -> refuse(arrived, caller));
+			return;
+		}
+		var version = flow.get();
+		var journey = new Journey(arrived.callId(), caller, arrived.dialledNumber(), flows.interpreter(version), services,
+				new SerialExecutor(workers));
+		byCall.put(arrived.callId(), journey);
+		journey.submit(() -> {
+			services.records().started(arrived.callId(), caller, arrived.dialledNumber(), version.name(),
+					version.version(), arrived.at());
+			journey.start(arrived.at());
+		});
+	}
+
+	@EventListener
+	void on(DigitsReceived digits) {
+		journey(digits.callId()).ifPresent(journey -> journey.submit(() -> journey.digits(digits.digits())));
+	}
+
+	@EventListener
+	void on(PlaybackFinished finished) {
+		journey(finished.callId()).ifPresent(journey -> journey.submit(() -> journey.playbackFinished(finished.playback())));
+	}
+
+	@EventListener
+	void on(RecordingFinished finished) {
+		journey(finished.callId())
+			.ifPresent(journey -> journey.submit(() -> journey.recordingFinished(finished.file(), finished.length())));
+	}
+
+	@EventListener
+	void on(RingAnswered answered) {
+		journey(answered.callId()).ifPresent(journey -> journey.submit(() -> journey.ringAnswered(answered.destination())));
+	}
+
+	@EventListener
+	void on(RingFailed failed) {
+		journey(failed.callId()).ifPresent(
+				journey -> journey.submit(() -> journey.ringFailed(failed.destination(), failed.reason().name())));
+	}
+
+	@EventListener
+	void on(CallEnded ended) {
+		Journey journey = byCall.remove(ended.callId());
+		if (journey != null) {
+			journey.submit(() -> {
+				journey.ended(ended.at());
+				byContact.values().remove(journey);
+			});
+		}
+	}
+
+	@EventListener
+	void on(ContactOffered offered) {
+		Journey journey = byContact.get(offered.contactId());
+		if (journey != null) {
+			journey.submit(() -> journey.offered(offered.agentId(), offered.expiresAt()));
+		}
+	}
+
+	@EventListener
+	void on(OfferTimedOut timedOut) {
+		Journey journey = byContact.get(timedOut.contactId());
+		if (journey != null) {
+			journey.submit(() -> journey.offerTimedOut(timedOut.agentId()));
+		}
+	}
+
+	/** Calls being run now. */
+	int activeCalls() {
+		return byCall.size();
+	}
+
+	@PreDestroy
+	void stop() {
+		timers.shutdownNow();
+		workers.shutdown();
+	}
+
+	private Optional<Journey> journey(String callId) {
+		return Optional.ofNullable(byCall.get(callId));
+	}
+
+	private Optional<FlowVersion> flowFor(String dialled) {
+		try {
+			return flows.activeFor(PhoneNumber.parse(dialled, "dialledNumber"));
+		}
+		catch (InvalidInput e) {
+			return Optional.empty();
+		}
+	}
+
+	/** A number nobody set up: the caller would otherwise hear silence until they give up. */
+	private void refuse(CallArrived arrived, String caller) {
+		log.warn("No IVR flow is active on the dialled number '{}'; hanging up. Activate one with "
+				+ "POST /api/ivr/flows/{name}/versions/{version}/activate with {\"number\": ...}", arrived.dialledNumber());
+		services.records().started(arrived.callId(), caller, arrived.dialledNumber(), null, null, arrived.at());
+		try {
+			services.calls().hangUp(arrived.callId());
+		}
+		catch (NotFound e) {
+			// Gone already.
+		}
+		services.records().ended(arrived.callId(), Outcome.NO_FLOW, Map.of(), services.clock().instant());
+	}
+
+	/** The caller's number as E.164, or null when it was withheld or is no number ("anonymous"). */
+	private static String normalized(String callerNumber) {
+		try {
+			return callerNumber == null ? null : PhoneNumber.parse(callerNumber, "callerNumber").e164();
+		}
+		catch (InvalidInput e) {
+			return null;
+		}
+	}
+
+	private static Thread daemon(Runnable runnable, String name) {
+		Thread thread = new Thread(runnable, name);
+		thread.setDaemon(true);
+		return thread;
+	}
+}
