@@ -48,7 +48,7 @@ class InterpreterTests {
 		then(new DigitsEntered(digits));
 	}
 
-	/** Welcome, notice, and no language chosen: the call reaches the main menu in English. */
+	/** Notice, welcome, and no language chosen: the call reaches the main menu in English. */
 	void reachMainMenu(Instant at) {
 		call(CALLER, at);
 		then(new PromptFinished());
@@ -59,9 +59,6 @@ class InterpreterTests {
 	@Test
 	void givesTheEmergencyNoticeBeforeAskingAnything() {
 		call(CALLER, OPEN);
-		assertThat(step.actions()).containsExactly(new Play(List.of("welcome"), "en", null));
-
-		then(new PromptFinished());
 		var notice = (Play) step.actions().get(0);
 		assertThat(notice.prompts()).containsExactly("emergency");
 		assertThat(notice.text()).contains("9 1 1", "9 8 8", "press 1 for the Veterans Crisis Line", "2 for Spanish")
@@ -71,6 +68,8 @@ class InterpreterTests {
 		assertThat(step.actions()).as("the notice cannot be skipped").isEmpty();
 		assertThat(step.state().node()).isEqualTo("emergency");
 
+		then(new PromptFinished());
+		assertThat(step.actions()).containsExactly(new Play(List.of("welcome"), "en", null));
 		then(new PromptFinished());
 		assertThat(step.actions()).containsExactly(new Play(List.of("language"), "en", null),
 				new CollectDigits(1, Duration.ofSeconds(5)));

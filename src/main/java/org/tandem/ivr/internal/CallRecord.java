@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One answered call as the practice looks back on it. {@code waited} runs from answer to the agent picking
  * up (or to the end when nobody did), {@code rang} is how long the agent's phone rang before they picked
@@ -30,15 +32,18 @@ record CallRecord(String id, String caller, String dialled, String flow, Integer
 		INTERRUPTED
 	}
 
+	@JsonProperty
 	public Duration waited() {
 		Instant until = answeredAt != null ? answeredAt : endedAt;
 		return contactId == null || until == null ? null : Duration.between(startedAt, until);
 	}
 
+	@JsonProperty
 	public Duration rang() {
 		return ringStartedAt == null || answeredAt == null ? null : Duration.between(ringStartedAt, answeredAt);
 	}
 
+	@JsonProperty
 	public Duration talked() {
 		return answeredAt == null || endedAt == null ? null : Duration.between(answeredAt, endedAt);
 	}

@@ -16,6 +16,7 @@ import org.tandem.ivr.FlowVersion;
 import org.tandem.ivr.Interpreter;
 import org.tandem.ivr.IvrFlows;
 import org.tandem.ivr.ZipCodes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Saving, versioning and activating flows; a flow is checked in full before anything is stored. */
 @Service
@@ -26,11 +27,24 @@ class FlowManagement implements IvrFlows {
 	private final Flows flows;
 	private final CrisisConfigurations crisis;
 	private final PromptLibrary prompts;
+	private final FlowDocuments documents;
 
-	FlowManagement(Flows flows, CrisisConfigurations crisis, PromptLibrary prompts) {
+	FlowManagement(Flows flows, CrisisConfigurations crisis, PromptLibrary prompts, JsonMapper json) {
+		this.documents = new FlowDocuments(json);
 		this.flows = flows;
 		this.crisis = crisis;
 		this.prompts = prompts;
+	}
+
+	@Override
+	public FlowVersion save(String name, String document) {
+		// JSON is YAML too; reading as YAML takes either.
+		return save(name, documents.read(document, true));
+	}
+
+	@Override
+	public FlowVersion activate(String name, int version, PhoneNumber number) {
+		return activate(name, version, number.e164());
 	}
 
 	@Transactional

@@ -2,6 +2,9 @@ package org.tandem.ivr.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -24,11 +27,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 import org.tandem.core.Channel;
 import org.tandem.core.UsState;
 import org.tandem.directory.Availability;
@@ -68,6 +74,7 @@ import tools.jackson.databind.json.JsonMapper;
  * phone line (prompts finish, keys are pressed, the agent's phone answers) through the voice module's events.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class CallRunnerIntegrationTests {
 
@@ -128,6 +135,9 @@ class CallRunnerIntegrationTests {
 	ScriptedCalls line;
 
 	@Autowired
+	MockMvc mvc;
+
+	@Autowired
 	Calls calls;
 
 	@Autowired
@@ -186,7 +196,7 @@ class CallRunnerIntegrationTests {
 	}
 
 	@Test
-	void emergencyFirstThenMenuThenQueueThenTheChosenTherapistsPhoneRingsAndIsBridged() {
+	void emergencyFirstThenMenuThenQueueThenTheChosenTherapistsPhoneRingsAndIsBridged() throws Exception {
 		routing.setPresence(rosa.id(), Presence.AVAILABLE);
 		String call = arrive(OPEN);
 
@@ -223,6 +233,16 @@ class CallRunnerIntegrationTests {
 		assertThat(record.rang()).isNotNull();
 		assertThat(record.talked()).isNotNull();
 		assertThat(record.choices()).containsEntry("zip", "60614");
+
+		mvc.perform(get("/api/calls/{id}", call).header(HttpHeaders.AUTHORIZATION, IvrApiIntegrationTests.ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcome").value("TALKED"))
+			.andExpect(jsonPath("$.contactId").value(contact.toString()))
+			.andExpect(jsonPath("$.talked").exists())
+			.andExpect(jsonPath("$.waited").exists());
+		mvc.perform(get("/api/calls").header(HttpHeaders.AUTHORIZATION, IvrApiIntegrationTests.ADMIN).param("since", "2026-11-30T00:00:00Z"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == '" + call + "')]").exists());
 	}
 
 	@Test
