@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The reference voice benchmark against Tandem: callers on hold with music, counted by rtpsink.
+#   bench/voice/run.sh hold 1650     L callers ramped at 100/s, held 45 s, media checked every second
+#   bench/voice/run.sh rate 300      2-second calls at R calls/s, 6,000 of them (R × 20 s)
+# Starts its own Tandem from target/tandem.jar (build it first: mvn -DskipTests package) on an
+# ephemeral embedded database, SIP on 127.0.0.1:5060, with a flow that gives the emergency notice and
+# queues the caller where nobody answers. Needs sipp and gcc. Output goes to target/bench-voice/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+mode=${1:-hold}
+n=${2:-1650}
+out=target/bench-voice/$mode-$n
+mkdir -p "$out"
+here=bench/voice
+gcc -O2 -o target/bench-voice/rtpsink "$here/rtpsink.c"
+ulimit -n 20000
+
+data=$(mktemp -d)
+admin=bench-admin-secret
+export TANDEM_DATA_DIR=$data TANDEM_ADMIN_PASSWORD=$admin TANDEM_PORT=${TANDEM_PORT:-18080}
+java -Xms1g -Xmx1g -jar target/tandem.jar --tandem.voice.bind-address=127.0.0.1 --tandem.voice.sip-port=5060 \
+  --tandem.voice.trunks[0].name=bench --tandem.voice.trunks[0].addresses[0]=127.0.0.1 \
+  --tandem.db.ephemeral=true --tandem.ivr.recordings-dir="$data/recordings" --logging.level.root=warn \
+  > "$out/tandem.log" 2>&1 &
+tandem=$!
+trap 'kill $tandem 2>/dev/null; wait $tandem 2>/dev/null; rm -rf "$data"' EXIT
+api=http://127.0.0.1:$TANDEM_PORT/api
+for _ in $(seq 120); do curl -sf -u admin:$admin "$api/queues" >/dev/null && break; sleep 1; done
+
+curl -sf -u admin:$admin -X PUT -H 'Content-Type: application/json' "$api/queues/bench" \
+  -d '{"offerTimeoutSeconds": 20, "steps": [{"name": "Front desk", "target": "FRONT_DESK"}]}' >/dev/null
+curl -sf -u admin:$admin -X PUT -H 'Content-Type: application/yaml' "$api/ivr/flows/bench" --data-binary @- >/dev/null <<'FLOW'
+start: emergency
+nodes:
+  emergency: { type: emergency, next: queue }
+  queue: { type: enqueue, queue: bench, hold: { music: default } }
+FLOW
+curl -sf -u admin:$admin -X POST -H 'Content-Type: application/json' "$api/ivr/flows/bench/versions/1/activate" \
+  -d '{"number": "+15035550100"}' >/dev/null
+
+cpu() { awk '{print $14 + $15}' "/proc/$tandem/stat"; }
+if [ "$mode" = hold ]; then
+  ramp=$(( (n + 99) / 100 ))
+  target/bench-voice/rtpsink 45000 $((ramp + 50)) > "$out/sink.txt" &
+  sink=$!
+  (sleep $((ramp + 10)); c0=$(cpu); sleep 30; c1=$(cpu); echo "cpu_percent_steady=$(( (c1 - c0) * 100 / 30 / $(getconf CLK_TCK) ))" > "$out/cpu.txt") &
+  (cd "$out" && sipp 127.0.0.1:5060 -sf "../../../$here/hold_pcmu.xml" -s +15035550100 -i 127.0.0.1 -p 5070 \
+    -set sinkport 45000 -r 100 -l "$n" -m "$n" -d 45000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
+    -trace_err > sipp.txt 2>&1) || true
+  wait $sink || true
+else
+  total=$(( n * 20 ))
+  target/bench-voice/rtpsink 45000 40 > "$out/sink.txt" &
+  sink=$!
+  (cd "$out" && sipp 127.0.0.1:5060 -sf "../../../$here/hold_pcmu.xml" -s +15035550100 -i 127.0.0.1 -p 5070 \
+    -set sinkport 45000 -r "$n" -m "$total" -d 2000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
+    -trace_err > sipp.txt 2>&1) || true
+  kill $sink 2>/dev/null || true
+fi
+echo "== $mode $n"
+grep -E "Successful call|Failed call" "$out/sipp.txt" | tail -2
+tail -1 "$out/sink.txt"
+cat "$out/cpu.txt" 2>/dev/null || true
+# INVITE -> 200 response times, p95 over every call (ms).
+cat "$out"/*_rtt.csv 2>/dev/null | awk -F';' 'NR > 1 && $3 ~ /^[0-9.]+$/ {print $3}' | sort -n \
+  | awk '{a[NR] = $1} END {if (NR) printf "invite_to_200_p95_ms=%s (n=%d)\n", a[int(NR * 0.95)], NR}'
