@@ -101,10 +101,6 @@ final class Recording {
 		return new Recording(file, channel, codec, max, nowNanos, writer, finished);
 	}
 
-	Path file() {
-		return file;
-	}
-
 	/** One RTP packet in the negotiated codec, on the receiver's thread. */
 	synchronized void heard(RtpHeader header, ByteBuffer packet) {
 		if (ended) {
