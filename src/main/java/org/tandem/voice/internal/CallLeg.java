@@ -77,8 +77,17 @@ final class CallLeg implements RtpSession.Listener {
 		return media;
 	}
 
-	void play(List<short[]> prompts) {
-		media.play(prompts);
+	long play(List<short[]> prompts) {
+		return media.play(prompts);
+	}
+
+	void loop(short[] music) {
+		media.loop(music);
+	}
+
+	/** False when the call's media is closed already: the call has ended. */
+	boolean record(Recording recording) {
+		return media.record(recording);
 	}
 
 	void stop() {
@@ -113,5 +122,13 @@ final class CallLeg implements RtpSession.Listener {
 	@Override
 	public void mediaTimedOut() {
 		legs.silent(this);
+	}
+
+	/** Under the lock that ends the leg, so that a playback is never reported after its call's end. */
+	@Override
+	public synchronized void playbackFinished(long playback) {
+		if (!ended) {
+			legs.playbackFinished(this, playback);
+		}
 	}
 }

@@ -1,6 +1,10 @@
 package org.tandem.voice.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.tandem.core.NotFound;
 import org.tandem.voice.CallArrived;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.DigitsReceived;
+import org.tandem.voice.PlaybackFinished;
+import org.tandem.voice.RecordingFinished;
 
 /**
  * The calls that are up, by our id and by SIP Call-ID, and the events they raise. Events are published
@@ -78,6 +85,30 @@ class CallLegs {
 
 	void keyPressed(CallLeg leg, char key) {
 		publish(new DigitsReceived(leg.id(), String.valueOf(key)));
+	}
+
+	/** Called on the media clock; publishing only queues the event. */
+	void playbackFinished(CallLeg leg, long playback) {
+		publish(new PlaybackFinished(leg.id(), playback));
+	}
+
+	/**
+	 * Records the caller. The file is written on the event thread: when the call ends, the recording's last
+	 * chunk and its {@link RecordingFinished} are queued there ahead of {@link CallEnded}, and so come first.
+	 */
+	void record(CallLeg leg, Path file, Duration max) {
+		Recording recording;
+		try {
+			recording = Recording.start(file, max, leg.media().codec(), System.nanoTime(), publisher,
+					length -> events.publishEvent(new RecordingFinished(leg.id(), file, length)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not create recording " + file, e);
+		}
+		if (!leg.record(recording)) {
+			recording.discard();
+			throw new NotFound("Call", leg.id());
+		}
 	}
 
 	/** The caller ended the call: their BYE has been answered. */

@@ -4,23 +4,59 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-/** The prompts queued on one call, handed out 20 ms (160 samples) at a time. */
+/**
+ * The prompts queued on one call, or its hold music, handed out 20 ms (160 samples) at a time. Samples are
+ * only read, never copied, so a thousand calls on hold share one decoded file.
+ */
 final class Player {
 
 	static final int FRAME = 160;
+
+	/** What {@link #finished()} says when no playback ended since it was last asked. */
+	static final long NONE = 0;
+
+	private final Deque<Long> finished = new ArrayDeque<>();
 
 	private final Deque<short[]> queue = new ArrayDeque<>();
 
 	private int position;
 
-	synchronized void play(List<short[]> prompts) {
-		queue.clear();
-		queue.addAll(prompts);
-		position = 0;
+	private long playbacks;
+
+	/** The playback that is playing, or {@link #NONE} for music and silence, which no one waits for. */
+	private long playing = NONE;
+
+	private short[] music;
+
+	/** @return this playback's number, counting from 1 within the call */
+	synchronized long play(List<short[]> prompts) {
+		replace();
+		prompts.stream().filter(prompt -> prompt.length > 0).forEach(queue::add);
+		playing = ++playbacks;
+		if (queue.isEmpty()) {
+			// Nothing to send: done at once, and said so on the next tick like any other playback.
+			finished.add(playing);
+			playing = NONE;
+		}
+		return playbacks;
+	}
+
+	synchronized void loop(short[] samples) {
+		replace();
+		if (samples.length > 0) {
+			music = samples;
+			queue.add(samples);
+		}
 	}
 
 	synchronized void stop() {
-		queue.clear();
+		replace();
+	}
+
+	/** A playback whose last frame went out since this was last asked, each once; {@link #NONE} when no more. */
+	synchronized long finished() {
+		Long playback = finished.poll();
+		return playback == null ? NONE : playback;
 	}
 
 	/** The next frame encoded, padded with silence at the end of the last prompt; null when nothing plays. */
@@ -41,12 +77,28 @@ final class Player {
 			if (position == prompt.length) {
 				queue.poll();
 				position = 0;
+				if (music != null) {
+					// Music runs on seamlessly from its end into its start.
+					queue.add(music);
+				}
 			}
 		}
 		byte silence = codec.encode((short) 0);
 		for (int i = filled; i < FRAME; i++) {
 			frame[i] = silence;
 		}
+		if (queue.isEmpty() && playing != NONE) {
+			finished.add(playing);
+			playing = NONE;
+		}
 		return frame;
+	}
+
+	/** Whatever plays is cut off and will not be reported; what already ended still is. */
+	private void replace() {
+		queue.clear();
+		position = 0;
+		music = null;
+		playing = NONE;
 	}
 }

@@ -21,6 +21,9 @@ final class RtpSession {
 		void keyPressed(char key);
 
 		void mediaTimedOut();
+
+		/** On the media clock, which must not wait: hand it on. */
+		void playbackFinished(long playback);
 	}
 
 	private final DatagramChannel channel;
@@ -53,6 +56,10 @@ final class RtpSession {
 
 	private boolean timedOut;
 
+	private volatile Recording recording;
+
+	private boolean closed;
+
 	RtpSession(DatagramChannel channel, Codec codec, OptionalInt eventPayloadType, InetSocketAddress remote,
 			Listener listener) {
 		this.channel = channel;
@@ -70,8 +77,16 @@ final class RtpSession {
 		return channel;
 	}
 
-	void play(List<short[]> prompts) {
-		player.play(prompts);
+	Codec codec() {
+		return codec;
+	}
+
+	long play(List<short[]> prompts) {
+		return player.play(prompts);
+	}
+
+	void loop(short[] music) {
+		player.loop(music);
 	}
 
 	void stop() {
@@ -90,11 +105,18 @@ final class RtpSession {
 			sequence = (sequence + 1) & 0xFFFF;
 		}
 		talking = frame != null;
+		for (long playback; (playback = player.finished()) != Player.NONE;) {
+			listener.playbackFinished(playback);
+		}
 		// RFC 3550 §5.1: the timestamp follows the sampling clock, also through silence we do not send.
 		timestamp = (timestamp + Player.FRAME) & 0xFFFFFFFFL;
 		if (!timedOut && nowNanos - lastHeardNanos > timeoutNanos) {
 			timedOut = true;
 			listener.mediaTimedOut();
+		}
+		Recording current = recording;
+		if (current != null && current.overdue(nowNanos)) {
+			current.end();
 		}
 	}
 
@@ -115,11 +137,53 @@ final class RtpSession {
 			char key = events.received(header, packet);
 			if (key != 0) {
 				listener.keyPressed(key);
+				keyRecorded(key);
 			}
+		}
+		else if (header.payloadType() == codec.payloadType()) {
+			heard(header, packet);
 		}
 	}
 
+	/**
+	 * Starts recording the caller; a recording already running ends and is reported.
+	 * @return false when the session is closed, and nothing is recorded
+	 */
+	synchronized boolean record(Recording next) {
+		if (closed) {
+			return false;
+		}
+		Recording previous = recording;
+		recording = next;
+		if (previous != null) {
+			previous.end();
+		}
+		return true;
+	}
+
+	private void heard(RtpHeader header, ByteBuffer packet) {
+		Recording current = recording;
+		if (current != null) {
+			current.heard(header, packet);
+		}
+	}
+
+	/** # ends a recording, as voicemail systems have taught callers to expect. */
+	private void keyRecorded(char key) {
+		Recording current = recording;
+		if (key == '#' && current != null) {
+			current.end();
+		}
+	}
+
+	/** Ends a recording in progress first, so that it is reported before the call's end. */
 	void close() {
+		synchronized (this) {
+			closed = true;
+			if (recording != null) {
+				recording.end();
+			}
+		}
 		try {
 			channel.close();
 		}

@@ -75,7 +75,7 @@ class SipServer implements SmartLifecycle {
 			port = properties.sipPort() == 0 ? freePort(properties.bindAddress()) : properties.sipPort();
 			media = new MediaEngine(new RtpPorts(properties.bindAddress(), properties.rtpPortMin(), properties.rtpPortMax()),
 					properties.mediaTimeout().toNanos());
-			Sip sip = new Sip(advertisedAddress(), port);
+			Sip sip = new Sip(MediaAddress.of(properties.mediaAddress(), properties.bindAddress()), port);
 			stack = SipFactory.getInstance().createSipStack(stackProperties());
 			ListeningPoint udp = stack.createListeningPoint(properties.bindAddress(), port, ListeningPoint.UDP);
 			ListeningPoint tcp = stack.createListeningPoint(properties.bindAddress(), port, ListeningPoint.TCP);
@@ -112,14 +112,6 @@ class SipServer implements SmartLifecycle {
 		stackProperties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
 		stackProperties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
 		return stackProperties;
-	}
-
-	private String advertisedAddress() throws IOException {
-		if (properties.mediaAddress() != null) {
-			return properties.mediaAddress();
-		}
-		return "0.0.0.0".equals(properties.bindAddress()) ? InetAddress.getLocalHost().getHostAddress()
-				: properties.bindAddress();
 	}
 
 	/** A port free on both UDP and TCP, since SIP listens on both. */

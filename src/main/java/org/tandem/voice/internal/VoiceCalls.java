@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.Calls;
@@ -27,18 +28,20 @@ class VoiceCalls implements Calls {
 	public long play(String callId, List<Path> prompts) {
 		// Read every prompt before touching the call, so a bad file changes nothing.
 		List<short[]> samples = prompts.stream().map(wavFiles::samples).toList();
-		leg(callId).play(samples);
-		throw new UnsupportedOperationException("playback numbers: to do");
+		return leg(callId).play(samples);
 	}
 
 	@Override
 	public void loop(String callId, Path music) {
-		throw new UnsupportedOperationException("to do");
+		short[] samples = wavFiles.samples(music);
+		leg(callId).loop(samples);
 	}
 
 	@Override
 	public void record(String callId, Path file, Duration max) {
-		throw new UnsupportedOperationException("to do");
+		InvalidInput.require(max != null && !max.isNegative() && !max.isZero(), "max",
+				"A recording needs a positive maximum length");
+		legs.record(leg(callId), file, max);
 	}
 
 	@Override

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sipPort UDP and TCP port for SIP; 0 picks a free one (tests)
  * @param rtpPortMin first port of the RTP range (even, RFC 3550 §11)
  * @param rtpPortMax last port of the RTP range
- * @param mediaAddress the address written into our SDP; defaults to the bind address
+ * @param mediaAddress the address written into our SDP; defaults to the bind address, or when that is
+ *        0.0.0.0 to the address this machine reaches the outside from
  * @param trunks the carriers allowed to send INVITEs
  * @param realm the digest realm agents' phones register in
  * @param mediaTimeout a call with no RTP for this long is hung up

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,14 +15,37 @@ import org.springframework.stereotype.Component;
 import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 
-/** Reads prompts once and keeps their samples, since every caller hears the same few files. */
+/**
+ * Reads prompts and music once and keeps their samples, since every caller hears the same few files: a
+ * thousand calls on hold share one decoded copy. A file changed on disk is read again.
+ */
 @Component
 class WavFiles {
 
-	private final Map<Path, short[]> samples = new ConcurrentHashMap<>();
+	private final Map<Path, Decoded> decoded = new ConcurrentHashMap<>();
 
 	short[] samples(Path wav) {
-		return samples.computeIfAbsent(wav.toAbsolutePath().normalize(), WavFiles::read);
+		Path file = wav.toAbsolutePath().normalize();
+		FileTime modified = lastModified(file);
+		Decoded known = decoded.get(file);
+		if (known != null && known.modified().equals(modified)) {
+			return known.samples();
+		}
+		// compute() holds others asking for the same file until it is read, so a rush of calls reads it once.
+		return decoded.compute(file, (path, old) -> old != null && old.modified().equals(modified) ? old
+				: new Decoded(modified, read(path))).samples();
+	}
+
+	private static FileTime lastModified(Path wav) {
+		try {
+			return Files.getLastModifiedTime(wav);
+		}
+		catch (NoSuchFileException e) {
+			throw new NotFound("Prompt", wav.getFileName());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	static short[] read(Path wav) {
@@ -64,6 +89,9 @@ class WavFiles {
 			at = body + size + (size & 1);
 		}
 		throw invalid(name, "has no audio data after its format");
+	}
+
+	private record Decoded(FileTime modified, short[] samples) {
 	}
 
 	private static InvalidInput invalid(Path name, String problem) {

@@ -8,6 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.tandem.voice.CallArrived;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.DigitsReceived;
+import org.tandem.voice.PlaybackFinished;
+import org.tandem.voice.RecordingFinished;
 
 /** Keeps the voice events, which arrive on SIP and RTP threads, where test-thread recorders miss them. */
 @TestComponent
@@ -19,19 +21,75 @@ class CallEventLog {
 
 	final List<CallEnded> ended = new CopyOnWriteArrayList<>();
 
+	final List<PlaybackFinished> played = new CopyOnWriteArrayList<>();
+
+	final List<RecordingFinished> recorded = new CopyOnWriteArrayList<>();
+
+	/** Every event in the order published, with when it arrived (System.nanoTime). */
+	final List<Timed> timeline = new CopyOnWriteArrayList<>();
+
+	record Timed(Object event, long nanos) {
+	}
+
 	@EventListener
 	void on(CallArrived event) {
+		heard(event);
 		arrived.add(event);
 	}
 
 	@EventListener
 	void on(DigitsReceived event) {
+		heard(event);
 		digits.add(event);
 	}
 
 	@EventListener
 	void on(CallEnded event) {
+		heard(event);
 		ended.add(event);
+	}
+
+	@EventListener
+	void on(PlaybackFinished event) {
+		heard(event);
+		played.add(event);
+	}
+
+	@EventListener
+	void on(RecordingFinished event) {
+		heard(event);
+		recorded.add(event);
+	}
+
+	private void heard(Object event) {
+		timeline.add(new Timed(event, System.nanoTime()));
+	}
+
+	/** The events of one call, in the order published. */
+	List<Object> of(String callId) {
+		return timeline.stream().map(Timed::event).filter(event -> callId.equals(callIdOf(event))).toList();
+	}
+
+	/** When the event arrived, by System.nanoTime. */
+	long arrivalOf(Object event) {
+		return timeline.stream().filter(timed -> timed.event().equals(event)).mapToLong(Timed::nanos).findFirst()
+			.orElseThrow();
+	}
+
+	private static String callIdOf(Object event) {
+		if (event instanceof CallArrived arrived) {
+			return arrived.callId();
+		}
+		if (event instanceof DigitsReceived digits) {
+			return digits.callId();
+		}
+		if (event instanceof CallEnded ended) {
+			return ended.callId();
+		}
+		if (event instanceof PlaybackFinished played) {
+			return played.callId();
+		}
+		return event instanceof RecordingFinished recorded ? recorded.callId() : null;
 	}
 
 	String pressedOn(String callId) {

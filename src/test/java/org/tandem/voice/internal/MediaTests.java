@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.InvalidInput;
+import org.tandem.core.NotFound;
 
 class MediaTests {
 
@@ -54,6 +60,93 @@ class MediaTests {
 	}
 
 	@Test
+	void numbersPlaybacksAndReportsEachOnceWhenItsLastFrameIsHandedOut() {
+		Player player = new Player();
+		long first = player.play(List.of(new short[100], new short[200]));
+
+		assertThat(player.nextFrame(Codec.PCMU)).isNotNull();
+		assertThat(player.finished()).as("140 samples still to play").isEqualTo(Player.NONE);
+		assertThat(player.nextFrame(Codec.PCMU)).isNotNull();
+		assertThat(player.finished()).isEqualTo(first);
+		assertThat(player.finished()).isEqualTo(Player.NONE);
+		assertThat(player.nextFrame(Codec.PCMU)).isNull();
+		assertThat(player.play(List.of(new short[1]))).isGreaterThan(first);
+	}
+
+	@Test
+	void reportsNoPlaybackThatWasReplacedOrStoppedBeforeItsEnd() {
+		Player player = new Player();
+		player.play(List.of(new short[320]));
+		player.nextFrame(Codec.PCMA);
+		long second = player.play(List.of(new short[320]));
+		player.nextFrame(Codec.PCMA);
+		player.stop();
+		long third = player.play(List.of(new short[160]));
+		player.loop(new short[480]);
+		for (int frame = 0; frame < 10; frame++) {
+			player.nextFrame(Codec.PCMA);
+		}
+
+		assertThat(player.finished()).isEqualTo(Player.NONE);
+		assertThat(List.of(second, third)).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void reportsAnEmptyPlaybackAtOnce() {
+		Player player = new Player();
+		long playback = player.play(List.of());
+
+		assertThat(player.nextFrame(Codec.PCMU)).isNull();
+		assertThat(player.finished()).isEqualTo(playback);
+	}
+
+	@Test
+	void loopsMusicFromItsEndSeamlesslyIntoItsStartUntilSomethingElsePlays() {
+		Player player = new Player();
+		short[] music = new short[200];
+		for (int i = 0; i < music.length; i++) {
+			music[i] = (short) (i * 100);
+		}
+		player.loop(music);
+
+		byte[] first = player.nextFrame(Codec.PCMU);
+		byte[] second = player.nextFrame(Codec.PCMU);
+		for (int frame = 0; frame < 100; frame++) {
+			assertThat(player.nextFrame(Codec.PCMU)).isNotNull();
+		}
+
+		assertThat(first[159]).isEqualTo(MuLaw.encode(music[159]));
+		assertThat(second[39]).isEqualTo(MuLaw.encode(music[199]));
+		assertThat(second[40]).isEqualTo(MuLaw.encode(music[0]));
+		assertThat(player.finished()).as("music never finishes").isEqualTo(Player.NONE);
+
+		long prompt = player.play(List.of(new short[160]));
+		player.nextFrame(Codec.PCMU);
+		assertThat(player.finished()).isEqualTo(prompt);
+		assertThat(player.nextFrame(Codec.PCMU)).isNull();
+	}
+
+	@Test
+	void sharesOneDecodedCopyOfAFileUntilItChangesOnDisk(@TempDir Path dir) throws IOException {
+		WavFiles wavFiles = new WavFiles();
+		Path music = dir.resolve("music.wav");
+		Files.write(music, bytes(wav(8000, 1, new short[] { 1, 2, 3 })));
+		Files.setLastModifiedTime(music, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+
+		short[] first = wavFiles.samples(music);
+		assertThat(wavFiles.samples(dir.resolve("./music.wav"))).isSameAs(first);
+
+		Files.write(music, bytes(wav(8000, 1, new short[] { 4, 5 })));
+		Files.setLastModifiedTime(music, FileTime.from(Instant.parse("2026-01-02T00:00:00Z")));
+		assertThat(wavFiles.samples(music)).containsExactly(4, 5);
+	}
+
+	@Test
+	void refusesAMissingPromptAsNotFound(@TempDir Path dir) {
+		assertThatThrownBy(() -> new WavFiles().samples(dir.resolve("gone.wav"))).isInstanceOf(NotFound.class);
+	}
+
+	@Test
 	void readsAn8KilohertzMonoWav() {
 		short[] samples = WavFiles.parse(wav(8000, 1, new short[] { 1, -2, 300 }), Path.of("hello.wav"));
 
@@ -78,6 +171,12 @@ class MediaTests {
 		if (key != 0) {
 			keys.append(key);
 		}
+	}
+
+	private static byte[] bytes(ByteBuffer buffer) {
+		byte[] bytes = new byte[buffer.remaining()];
+		buffer.get(bytes);
+		return bytes;
 	}
 
 	private static ByteBuffer wav(int rate, int channels, short[] samples) {

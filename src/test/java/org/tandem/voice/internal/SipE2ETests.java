@@ -24,10 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 import org.tandem.voice.CallArrived;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.Calls;
+import org.tandem.voice.PlaybackFinished;
+import org.tandem.voice.RecordingFinished;
 
 /**
  * Real SIP on loopback: sipp plays the carrier's side of each call. The media timeout is shortened so
@@ -104,12 +107,91 @@ class SipE2ETests {
 	}
 
 	@Test
+	void reportsTheEndOfAPromptOnlyAfterItPlayedAndNotForThePromptItReplaced() throws Exception {
+		Path tone = writeTone(workDir.resolve("tone.wav"), 1000);
+		try (DatagramSocket receiver = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
+			int arrivedBefore = events.arrived.size();
+			Sipp sipp = Sipp.start(workDir, server.port(), "invite_from_trunk_answered.xml", "127.0.0.1", "-set",
+					"rtp_port", String.valueOf(receiver.getLocalPort()));
+			await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
+			String callId = events.arrived.get(arrivedBefore).callId();
+
+			long replaced = calls.play(callId, List.of(tone));
+			long started = System.nanoTime();
+			long playback = calls.play(callId, List.of(tone));
+			PlaybackFinished finished = new PlaybackFinished(callId, playback);
+			Path notWav = Files.writeString(workDir.resolve("music.wav"), "not a WAV");
+			assertThatThrownBy(() -> calls.loop(callId, notWav)).isInstanceOf(InvalidInput.class);
+			assertThatThrownBy(() -> calls.record(callId, workDir.resolve("r.wav"), Duration.ZERO))
+				.isInstanceOf(InvalidInput.class);
+			await().atMost(Duration.ofSeconds(5)).until(() -> events.played.contains(finished));
+
+			// 50 frames of 20 ms take 980 ms from the first; a clock that fell behind may catch up a little.
+			assertThat(Duration.ofNanos(events.arrivalOf(finished) - started)).isGreaterThan(Duration.ofMillis(800));
+			assertThat(sipp.await()).as(sipp::report).isZero();
+			await().atMost(Duration.ofSeconds(5)).until(() -> events.ended.stream().anyMatch(ended -> ended.callId().equals(callId)));
+			assertThat(replaced).isNotEqualTo(playback);
+			assertThat(events.of(callId)).filteredOn(PlaybackFinished.class::isInstance).containsExactly(finished);
+		}
+	}
+
+	@Test
+	void recordsTheCallerUntilTheyHangUpAndReportsTheRecordingBeforeTheCallsEnd() throws Exception {
+		int arrivedBefore = events.arrived.size();
+		Sipp sipp = Sipp.start(workDir, server.port(), "caller_speaks_then_hangs_up.xml", "127.0.0.1");
+		await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
+		String callId = events.arrived.get(arrivedBefore).callId();
+		Path file = workDir.resolve("voicemail").resolve(callId + ".wav");
+
+		calls.record(callId, file, Duration.ofMinutes(1));
+
+		assertThat(sipp.await()).as(sipp::report).isZero();
+		await().atMost(Duration.ofSeconds(5)).until(() -> events.of(callId).stream().anyMatch(CallEnded.class::isInstance));
+		assertThat(events.of(callId)).extracting(event -> event.getClass().getSimpleName())
+			.containsExactly("CallArrived", "RecordingFinished", "CallEnded");
+		RecordingFinished recorded = (RecordingFinished) events.of(callId).get(1);
+		assertThat(recorded.file()).isEqualTo(file);
+		// The caller sent 236 packets of 30 ms after recording began; silence after the last one is not audio.
+		assertThat(recorded.length()).isBetween(Duration.ofMillis(7000), Duration.ofMillis(7080));
+		assertThat(WavFiles.read(file)).hasSize((int) recorded.length().toMillis() * 8);
+		assertThat(loudest(WavFiles.read(file))).as("what the caller said, not silence").isGreaterThan(1000);
+	}
+
+	@Test
+	void endsARecordingAtItsMaximumWhileTheCallGoesOn() throws Exception {
+		int arrivedBefore = events.arrived.size();
+		Sipp sipp = Sipp.start(workDir, server.port(), "caller_speaks_then_hangs_up.xml", "127.0.0.1");
+		await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
+		String callId = events.arrived.get(arrivedBefore).callId();
+		Path file = workDir.resolve(callId + ".wav");
+
+		calls.record(callId, file, Duration.ofSeconds(5));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> events.recorded.stream().anyMatch(r -> r.callId().equals(callId)));
+		assertThat(events.of(callId)).extracting(event -> event.getClass().getSimpleName())
+			.containsExactly("CallArrived", "RecordingFinished");
+		RecordingFinished recorded = (RecordingFinished) events.of(callId).get(1);
+		// The caller starts speaking 3 s into the call; the recording ends 5 s after it began.
+		assertThat(recorded.length()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(5));
+		short[] samples = WavFiles.read(file);
+		assertThat(samples).hasSize((int) recorded.length().toMillis() * 8);
+		assertThat(loudest(samples)).as("what the caller said, not silence").isGreaterThan(100);
+		assertThat(sipp.await()).as(sipp::report).isZero();
+		await().atMost(Duration.ofSeconds(5)).until(() -> events.ended.stream().anyMatch(ended -> ended.callId().equals(callId)));
+		assertThat(events.recorded).filteredOn(r -> r.callId().equals(callId)).hasSize(1);
+	}
+
+	@Test
 	void knowsNoCallThatIsNotUp() throws Exception {
 		Path tone = writeTone(workDir.resolve("tone.wav"), 100);
 
 		assertThatThrownBy(() -> calls.play("no-such-call", List.of(tone))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> calls.loop("no-such-call", tone)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> calls.record("no-such-call", workDir.resolve("r.wav"), Duration.ofSeconds(1)))
+			.isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> calls.stop("no-such-call")).isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> calls.hangUp("no-such-call")).isInstanceOf(NotFound.class);
+		assertThat(workDir.resolve("r.wav")).doesNotExist();
 	}
 
 	@Test
@@ -245,6 +327,14 @@ class SipE2ETests {
 			// The prompt ended; nothing is sent in silence.
 		}
 		return arrivals;
+	}
+
+	private static int loudest(short[] samples) {
+		int loudest = 0;
+		for (short sample : samples) {
+			loudest = Math.max(loudest, Math.abs(sample));
+		}
+		return loudest;
 	}
 
 	static Path writeTone(Path file, int millis) throws IOException {
