@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +37,8 @@ final class RtpSession {
 
 	private final Player player = new Player();
 
+	private final byte[] silence;
+
 	private final TelephoneEvents events = new TelephoneEvents();
 
 	private final ByteBuffer out = ByteBuffer.allocate(RtpHeader.SIZE + Player.FRAME);
@@ -46,7 +49,7 @@ final class RtpSession {
 
 	private long timestamp = ThreadLocalRandom.current().nextInt() & 0xFFFFFFFFL;
 
-	private boolean talking;
+	private boolean started;
 
 	private volatile SocketAddress remote;
 
@@ -67,6 +70,8 @@ final class RtpSession {
 		this.eventPayloadType = eventPayloadType;
 		this.remote = remote;
 		this.listener = listener;
+		this.silence = new byte[Player.FRAME];
+		Arrays.fill(silence, codec.encode((short) 0));
 	}
 
 	int localPort() {
@@ -96,19 +101,17 @@ final class RtpSession {
 	/** Called by the media clock every 20 ms. */
 	void tick(long nowNanos, long timeoutNanos) throws IOException {
 		byte[] frame = player.nextFrame(codec);
-		if (frame != null) {
-			out.clear();
-			// RFC 3551 §4.1: the marker bit flags the first packet of a talkspurt after silence.
-			RtpHeader.write(out, codec.payloadType(), !talking, sequence, timestamp, ssrc);
-			out.put(frame).flip();
-			channel.send(out, remote);
-			sequence = (sequence + 1) & 0xFFFF;
-		}
-		talking = frame != null;
+		out.clear();
+		// Silence is sent, not skipped: phones' jitter buffers and NAT bindings expect a steady stream between
+		// prompts. RFC 3551 §4.1: without silence suppression, only the stream's first packet has the marker.
+		RtpHeader.write(out, codec.payloadType(), !started, sequence, timestamp, ssrc);
+		out.put(frame != null ? frame : silence).flip();
+		channel.send(out, remote);
+		sequence = (sequence + 1) & 0xFFFF;
+		started = true;
 		for (long playback; (playback = player.finished()) != Player.NONE;) {
 			listener.playbackFinished(playback);
 		}
-		// RFC 3550 §5.1: the timestamp follows the sampling clock, also through silence we do not send.
 		timestamp = (timestamp + Player.FRAME) & 0xFFFFFFFFL;
 		if (!timedOut && nowNanos - lastHeardNanos > timeoutNanos) {
 			timedOut = true;

@@ -25,7 +25,7 @@ import org.tandem.directory.StaffMember;
 import org.tandem.directory.StaffRegistration;
 
 /** Agents' phones register with sipp over loopback, with the password an administrator set. */
-@SpringBootTest
+@SpringBootTest(properties = "tandem.ivr.enabled=false")
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 class RegistrarE2ETests {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A carrier that authenticates with digest credentials calls from an address that is on no list. */
-@SpringBootTest(properties = { "tandem.voice.trunks[0].name=loopback", "tandem.voice.trunks[0].addresses=127.0.0.1",
+@SpringBootTest(properties = { "tandem.ivr.enabled=false", "tandem.voice.trunks[0].name=loopback", "tandem.voice.trunks[0].addresses=127.0.0.1",
 		"tandem.voice.trunks[1].name=carrier", "tandem.voice.trunks[1].username=carrier",
 		"tandem.voice.trunks[1].password=carrier-secret" })
 @ActiveProfiles("test")
