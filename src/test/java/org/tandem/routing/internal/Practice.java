@@ -102,6 +102,13 @@ final class Practice implements AutoCloseable {
 				offerTimeout));
 	}
 
+	/** One step: any therapist, longest idle first. */
+	QueueDefinition queue(String name) {
+		queues.add(name);
+		return routing.defineQueue(new QueueDefinition(name, List.of(new RoutingStep("Anyone", StepTarget.THERAPISTS,
+				Set.of(), Weights.DEFAULT, Strategy.LONGEST_IDLE, null)), Duration.ofSeconds(20)));
+	}
+
 	/** Contacts still waiting would otherwise be offered to the next test's agents. */
 	@Override
 	public void close() {
