@@ -25,7 +25,6 @@ import org.tandem.core.NotFound;
 import org.tandem.core.PhoneNumber;
 import org.tandem.ivr.FlowVersion;
 import org.tandem.ivr.IvrFlows;
-import org.tandem.ivr.internal.CallRecord.Outcome;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.OfferTimedOut;
 import org.tandem.routing.Routing;
@@ -50,8 +49,6 @@ class CallRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CallRunner.class);
 
-	private final IvrFlows flows;
-
 	private final CallServices services;
 
 	private final ExecutorService workers;
@@ -64,12 +61,11 @@ class CallRunner {
 
 	CallRunner(IvrFlows flows, Calls calls, Routing routing, ClientRecords clients, PromptFiles prompts,
 			CallRecords records, WaitEstimates waits, IvrProperties properties, Clock clock) {
-		this.flows = flows;
 		AtomicInteger count = new AtomicInteger();
 		this.workers = Executors.newFixedThreadPool(properties.workers(),
 				runnable -> daemon(runnable, "ivr-" + count.incrementAndGet()));
 		this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "ivr-timers"));
-		this.services = new CallServices(calls, routing, clients, prompts, records, waits, properties, clock, timers,
+		this.services = new CallServices(flows, calls, routing, clients, prompts, records, waits, properties, clock, timers,
 				(journey, contact) -> byContact.put(contact, journey));
 	}
 
@@ -97,21 +93,10 @@ class CallRunner {
 
 	@EventListener
 	void on(CallArrived arrived) {
-		Optional<FlowVersion> flow = flowFor(arrived.dialledNumber());
 		String caller = normalized(arrived.callerNumber());
-		if (flow.isEmpty()) {
-			workers.execute(() -> refuse(arrived, caller));
-			return;
-		}
-		var version = flow.get();
-		var journey = new Journey(arrived.callId(), caller, arrived.dialledNumber(), flows.interpreter(version), services,
-				new SerialExecutor(workers));
+		var journey = new Journey(arrived.callId(), caller, arrived.dialledNumber(), services, new SerialExecutor(workers));
 		byCall.put(arrived.callId(), journey);
-		journey.submit(() -> {
-			services.records().started(arrived.callId(), caller, arrived.dialledNumber(), version.name(),
-					version.version(), arrived.at());
-			journey.start(arrived.at());
-		});
+		journey.submit(() -> journey.start(flowFor(arrived.dialledNumber()), arrived.at()));
 	}
 
 	@EventListener
@@ -185,25 +170,11 @@ class CallRunner {
 
 	private Optional<FlowVersion> flowFor(String dialled) {
 		try {
-			return flows.activeFor(PhoneNumber.parse(dialled, "dialledNumber"));
+			return services.flows().activeFor(PhoneNumber.parse(dialled, "dialledNumber"));
 		}
 		catch (InvalidInput e) {
 			return Optional.empty();
 		}
-	}
-
-	/** A number nobody set up: the caller would otherwise hear silence until they give up. */
-	private void refuse(CallArrived arrived, String caller) {
-		log.warn("No IVR flow is active on the dialled number '{}'; hanging up. Activate one with "
-				+ "POST /api/ivr/flows/{name}/versions/{version}/activate with {\"number\": ...}", arrived.dialledNumber());
-		services.records().started(arrived.callId(), caller, arrived.dialledNumber(), null, null, arrived.at());
-		try {
-			services.calls().hangUp(arrived.callId());
-		}
-		catch (NotFound e) {
-			// Gone already.
-		}
-		services.records().ended(arrived.callId(), Outcome.NO_FLOW, Map.of(), services.clock().instant());
 	}
 
 	/** The caller's number as E.164, or null when it was withheld or is no number ("anonymous"). */

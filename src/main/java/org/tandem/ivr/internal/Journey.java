@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
@@ -23,6 +24,7 @@ import org.tandem.core.Conflict;
 import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 import org.tandem.core.PhoneNumber;
+import org.tandem.ivr.FlowVersion;
 import org.tandem.ivr.Interpreter;
 import org.tandem.ivr.IvrAction;
 import org.tandem.ivr.IvrInput;
@@ -51,11 +53,11 @@ final class Journey {
 
 	private final String callerNumber;
 
-	private final Interpreter interpreter;
-
 	private final CallServices services;
 
 	private final Executor serial;
+
+	private Interpreter interpreter;
 
 	private IvrState state = IvrState.begin();
 
@@ -90,12 +92,10 @@ final class Journey {
 
 	private boolean ended;
 
-	Journey(String callId, String callerNumber, String dialled, Interpreter interpreter, CallServices services,
-			Executor serial) {
+	Journey(String callId, String callerNumber, String dialled, CallServices services, Executor serial) {
 		this.callId = callId;
 		this.callerNumber = callerNumber;
 		this.dialled = dialled;
-		this.interpreter = interpreter;
 		this.services = services;
 		this.serial = serial;
 	}
@@ -108,7 +108,19 @@ final class Journey {
 		serial.execute(task);
 	}
 
-	void start(Instant at) {
+	/** Starts the flow that answers the dialled number; a number nobody set up is hung up rather than left silent. */
+	void start(Optional<FlowVersion> flow, Instant at) {
+		if (flow.isEmpty()) {
+			log.warn("No IVR flow is active on the dialled number '{}'; hanging up. Activate one with "
+					+ "POST /api/ivr/flows/{name}/versions/{version}/activate", dialled);
+			services.records().started(callId, callerNumber, dialled, null, null, at);
+			outcome = Outcome.NO_FLOW;
+			call(() -> services.calls().hangUp(callId));
+			return;
+		}
+		FlowVersion version = flow.get();
+		interpreter = services.flows().interpreter(version);
+		services.records().started(callId, callerNumber, dialled, version.name(), version.version(), at);
 		step(new IvrInput.CallStarted(callerNumber, dialled, at));
 	}
 
@@ -208,7 +220,9 @@ final class Journey {
 		}
 		ended = true;
 		cancelTimers();
-		state = interpreter.step(state, new IvrInput.CallerHungUp()).state();
+		if (interpreter != null && state.phase() != Phase.NEW) {
+			state = interpreter.step(state, new IvrInput.CallerHungUp()).state();
+		}
 		if (bridged && talkingTo != null) {
 			outcome = Outcome.TALKED;
 			ignoringConflict(() -> services.routing().complete(contactId, talkingTo));

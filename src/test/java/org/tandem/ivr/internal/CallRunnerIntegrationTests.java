@@ -362,6 +362,7 @@ class CallRunnerIntegrationTests {
 		events.publishEvent(new CallArrived(call, CALLER, "+15035550999", OPEN));
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> last(call, "hangUp").isPresent());
+		events.publishEvent(new CallEnded(call, Instant.now(), CallEnded.Reason.HUNG_UP));
 		assertThat(awaitEnded(call).outcome()).isEqualTo(Outcome.NO_FLOW);
 	}
 
