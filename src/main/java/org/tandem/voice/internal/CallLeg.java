@@ -105,6 +105,17 @@ final class CallLeg implements RtpSession.Listener {
 		dialog.sendRequest(transaction);
 	}
 
+	/** Who called, as the trunk's From said: shown on the phone a ring goes to. */
+	String callerNumber() {
+		return Sip.user(((javax.sip.header.FromHeader) invite.getRequest().getHeader(javax.sip.header.FromHeader.NAME))
+			.getAddress().getURI());
+	}
+
+	/** Which of the practice's numbers was called: a number a carrier lets us call out from. */
+	String dialledNumber() {
+		return Sip.user(invite.getRequest().getRequestURI());
+	}
+
 	@Override
 	public void keyPressed(char key) {
 		legs.keyPressed(this, key);

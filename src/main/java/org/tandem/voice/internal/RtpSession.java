@@ -51,7 +51,9 @@ final class RtpSession {
 
 	private volatile long lastHeardNanos = System.nanoTime();
 
-	private boolean timedOut;
+	private volatile boolean timedOut;
+
+	private volatile RtpRelay relay;
 
 	RtpSession(DatagramChannel channel, Codec codec, OptionalInt eventPayloadType, InetSocketAddress remote,
 			Listener listener) {
@@ -80,7 +82,7 @@ final class RtpSession {
 
 	/** Called by the media clock every 20 ms. */
 	void tick(long nowNanos, long timeoutNanos) throws IOException {
-		byte[] frame = player.nextFrame(codec);
+		byte[] frame = relay == null ? player.nextFrame(codec) : null;
 		if (frame != null) {
 			out.clear();
 			// RFC 3551 §4.1: the marker bit flags the first packet of a talkspurt after silence.
@@ -111,11 +113,59 @@ final class RtpSession {
 			remote = from;
 			latched = true;
 		}
+		RtpRelay bridged = relay;
+		if (bridged != null) {
+			bridged.forward(header, packet);
+		}
 		if (eventPayloadType.isPresent() && header.payloadType() == eventPayloadType.getAsInt()) {
 			char key = events.received(header, packet);
 			if (key != 0) {
 				listener.keyPressed(key);
 			}
+		}
+	}
+
+	// What a bridge and an outgoing leg need, kept apart from playing and hearing above.
+
+	Codec codec() {
+		return codec;
+	}
+
+	OptionalInt eventPayloadType() {
+		return eventPayloadType;
+	}
+
+	/** Everything heard from now on goes through the relay to the other leg; our own frames stop. */
+	void relayTo(RtpRelay relay) {
+		this.relay = relay;
+	}
+
+	/** Where the SDP answer of an outgoing leg says to send, unless the phone was heard already. */
+	void sendTo(InetSocketAddress answered) {
+		if (!latched) {
+			remote = answered;
+		}
+	}
+
+	/** An outgoing leg's phone sends nothing while it rings: its silence counts from the answer. */
+	void restartMediaTimeout() {
+		lastHeardNanos = System.nanoTime();
+		timedOut = false;
+	}
+
+	/**
+	 * Where our own stream stands, for a relay to continue it (RFC 3550 §5.1): read on the receiver's thread
+	 * while the clock advances it, which at worst skips a sequence number or a frame's worth of timestamp.
+	 */
+	RtpRelay.Stream stream() {
+		return new RtpRelay.Stream(ssrc, sequence, timestamp);
+	}
+
+	/** Sends a packet of a relayed stream on our port, to where the other side is. */
+	void send(ByteBuffer packet) throws IOException {
+		SocketAddress to = remote;
+		if (to != null) {
+			channel.send(packet, to);
 		}
 	}
 
