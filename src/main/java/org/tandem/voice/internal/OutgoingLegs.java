@@ -254,6 +254,7 @@ class OutgoingLegs {
 				authenticate(leg, response);
 			}
 			else {
+				log.info("Ring for call {} refused: {} {}", leg.callId(), status, response.getReasonPhrase());
 				failed(leg, reason(status));
 			}
 		}

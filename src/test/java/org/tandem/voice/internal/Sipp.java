@@ -31,7 +31,7 @@ final class Sipp {
 	 * @param options further sipp options, e.g. {@code -set rtp_port 12000} or {@code -t t1} for TCP
 	 */
 	static Sipp start(Path workDir, int sipPort, String scenario, String from, String... options) {
-		return run(workDir, scenario, from, List.of("127.0.0.1:" + sipPort, "-s", "+15035550199"), options);
+		return run(workDir, scenario, from, List.of("127.0.0.1:" + sipPort, "-s", "+15035550199"), 0, options);
 	}
 
 	/**
@@ -39,13 +39,22 @@ final class Sipp {
 	 * @see #port()
 	 */
 	static Sipp answer(Path workDir, String scenario, String... options) {
-		return run(workDir, scenario, "127.0.0.1", List.of(), options);
+		return run(workDir, scenario, "127.0.0.1", List.of(), 0, options);
 	}
 
-	private static Sipp run(Path workDir, String scenario, String from, List<String> target, String... options) {
+	/** Like {@link #answer}, on a port fixed in advance: a proxy Tandem is configured with. */
+	static Sipp answerOn(int port, Path workDir, String scenario, String... options) {
+		return run(workDir, scenario, "127.0.0.1", List.of(), port, options);
+	}
+
+	private static Sipp run(Path workDir, String scenario, String from, List<String> target, int sipPort,
+			String... options) {
 		try {
 			Path file = Path.of(Sipp.class.getResource("/sipp/" + scenario).toURI());
 			int[] ports = freeUdpPorts(from);
+			if (sipPort != 0) {
+				ports[0] = sipPort;
+			}
 			List<String> command = new ArrayList<>(List.of("sipp"));
 			command.addAll(target);
 			command.addAll(List.of("-sf", file.toString(), "-m", "1", "-i", from, "-p", String.valueOf(ports[0]),
