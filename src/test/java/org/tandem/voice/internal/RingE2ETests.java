@@ -136,6 +136,37 @@ class RingE2ETests {
 	}
 
 	@Test
+	void hangsUpTheAgentWhenTheCallerHangsUpAfterTheBridge() throws Exception {
+		Sipp agent = agentPhone("agent_answers_until_hung_up.xml");
+		Caller caller = caller("caller_hangs_up_after_a_while.xml");
+
+		calls.ring(caller.callId(), new Destination.Phone(rosa.id()), Map.of(), Duration.ofSeconds(10));
+		await().atMost(Duration.ofSeconds(4)).until(() -> !events.ringOutcomesOf(caller.callId()).isEmpty());
+		calls.bridge(caller.callId());
+
+		assertThat(caller.sipp().await()).as(caller.sipp()::report).isZero();
+		assertThat(agent.await()).as(agent::report).isZero();
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(events.ended).anyMatch(
+				ended -> ended.callId().equals(caller.callId()) && ended.reason() == CallEnded.Reason.CALLER_HUNG_UP));
+		assertThat(events.ringOutcomesOf(caller.callId())).singleElement().isInstanceOf(RingAnswered.class);
+	}
+
+	@Test
+	void cancelsTheRingWhenTheCallerHangsUpWhileItRings() throws Exception {
+		Sipp agent = agentPhone("agent_rings_until_cancelled.xml", new String[0]);
+		Caller caller = caller("caller_hangs_up_after_a_while.xml");
+
+		calls.ring(caller.callId(), new Destination.Phone(rosa.id()), Map.of(), Duration.ofSeconds(30));
+
+		assertThat(caller.sipp().await()).as(caller.sipp()::report).isZero();
+		assertThat(agent.await()).as(agent::report).isZero();
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(events.ended).anyMatch(
+				ended -> ended.callId().equals(caller.callId()) && ended.reason() == CallEnded.Reason.CALLER_HUNG_UP));
+		assertThat(events.ringOutcomesOf(caller.callId())).isEmpty();
+		assertThat(outgoing.find(caller.callId())).isEmpty();
+	}
+
+	@Test
 	void cancelsTheRingWhenNobodyAnswersInTime() throws Exception {
 		Sipp agent = agentPhone("agent_rings_until_cancelled.xml", new String[0]);
 		Caller caller = caller();
@@ -225,8 +256,12 @@ class RingE2ETests {
 
 	/** A trunk call, answered, whose audio flows from the test's caller socket from the start. */
 	private Caller caller() {
+		return caller("caller_stays_until_hung_up.xml");
+	}
+
+	private Caller caller(String scenario) {
 		int arrivedBefore = events.arrived.size();
-		Sipp sipp = Sipp.start(workDir, server.port(), "caller_stays_until_hung_up.xml", "127.0.0.1", "-set", "rtp_port",
+		Sipp sipp = Sipp.start(workDir, server.port(), scenario, "127.0.0.1", "-set", "rtp_port",
 				String.valueOf(callerAudio.port()));
 		await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
 		CallArrived call = events.arrived.get(arrivedBefore);
