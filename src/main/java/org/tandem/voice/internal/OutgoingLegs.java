@@ -365,14 +365,18 @@ class OutgoingLegs {
 		}
 	}
 
-	/** The ring's timeout passed: NO_ANSWER, and the INVITE is cancelled. */
+	/**
+	 * The ring's timeout passed: NO_ANSWER, and the INVITE is cancelled. Giving up comes first, so that a
+	 * 200 arriving meanwhile is either the answer (and this does nothing) or is hung up.
+	 */
 	private void noAnswer(OutgoingLeg leg) {
-		if (leg.state() != OutgoingLeg.State.CALLING) {
+		OutgoingLeg.GiveUp giveUp = leg.stopRinging();
+		if (giveUp == OutgoingLeg.GiveUp.NOTHING) {
 			return;
 		}
 		byCall.remove(leg.callId(), leg);
 		report(leg, RingFailed.Reason.NO_ANSWER);
-		act(leg, leg.stopRinging());
+		act(leg, giveUp);
 	}
 
 	/** The rung phone sent BYE. After the bridge the caller is hung up too; before it, the caller stays. */
@@ -411,6 +415,7 @@ class OutgoingLegs {
 
 	/** Ends a leg nobody waits for any more, without reporting an outcome. */
 	private void release(OutgoingLeg leg) {
+		leg.cancelTimeout();
 		leg.claimOutcome();
 		act(leg, leg.release());
 	}

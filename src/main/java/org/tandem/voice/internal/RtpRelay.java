@@ -38,6 +38,8 @@ final class RtpRelay {
 
 	private long source = -1;
 
+	private long ssrc;
+
 	private int sequenceOffset;
 
 	private long timestampOffset;
@@ -102,7 +104,7 @@ final class RtpRelay {
 		lastTimestamp = (header.timestamp() + timestampOffset) & 0xFFFFFFFFL;
 		out.clear();
 		RtpHeader.write(out, event ? toEvents.getAsInt() : toCodec.payloadType(), marker, lastSequence, lastTimestamp,
-				to.stream().ssrc());
+				ssrc);
 		int end = payloadEnd(packet);
 		for (int i = header.payloadOffset(); i < end; i++) {
 			byte b = packet.get(i);
@@ -122,6 +124,7 @@ final class RtpRelay {
 		sequenceOffset = nextSequence - header.sequence();
 		timestampOffset = nextTimestamp - header.timestamp();
 		source = header.ssrc();
+		ssrc = stream.ssrc();
 		started = true;
 	}
 
