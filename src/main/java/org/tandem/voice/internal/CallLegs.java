@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import javax.sip.SipException;
 
@@ -40,6 +40,8 @@ class CallLegs {
 
 	private final Clock clock;
 
+	private final List<Consumer<CallLeg>> endListeners = new CopyOnWriteArrayList<>();
+
 	private final ExecutorService publisher = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "voice-events");
 		thread.setDaemon(true);
@@ -50,8 +52,6 @@ class CallLegs {
 		this.events = events;
 		this.clock = clock;
 	}
-
-	private final List<Consumer<CallLeg>> endListeners = new CopyOnWriteArrayList<>();
 
 	/** Events of this module's other parts (a ring's outcome) go out in order with the calls' own. */
 	void publish(Object event) {

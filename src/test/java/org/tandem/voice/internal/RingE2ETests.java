@@ -198,6 +198,22 @@ class RingE2ETests {
 	}
 
 	@Test
+	void cancelsTheFirstRingQuietlyWhenTheCallRingsSomewhereElse() throws Exception {
+		Sipp agent = agentPhone("agent_rings_until_cancelled.xml", new String[0]);
+		Caller caller = caller();
+		Destination nobodysPhone = new Destination.Phone(UUID.randomUUID());
+
+		calls.ring(caller.callId(), new Destination.Phone(rosa.id()), Map.of(), Duration.ofSeconds(30));
+		calls.ring(caller.callId(), nobodysPhone, Map.of(), Duration.ofSeconds(30));
+
+		assertThat(agent.await()).as(agent::report).isZero();
+		await().atMost(Duration.ofSeconds(5)).until(() -> !events.ringOutcomesOf(caller.callId()).isEmpty());
+		assertThat(events.ringOutcomesOf(caller.callId())).singleElement()
+			.isEqualTo(new RingFailed(caller.callId(), nobodysPhone, RingFailed.Reason.NOT_REGISTERED));
+		hangUp(caller);
+	}
+
+	@Test
 	void reportsABusyPhone() throws Exception {
 		Sipp agent = agentPhone("agent_busy.xml", new String[0]);
 		Caller caller = caller();
