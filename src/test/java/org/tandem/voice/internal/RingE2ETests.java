@@ -152,6 +152,22 @@ class RingE2ETests {
 	}
 
 	@Test
+	void hangsUpBothSidesWhenNoAudioComesFromTheAgentAnyMore() throws Exception {
+		Sipp agent = agentPhone("agent_answers_until_hung_up.xml");
+		Caller caller = caller();
+
+		calls.ring(caller.callId(), new Destination.Phone(rosa.id()), Map.of(), Duration.ofSeconds(10));
+		await().atMost(Duration.ofSeconds(4)).until(() -> !events.ringOutcomesOf(caller.callId()).isEmpty());
+		calls.bridge(caller.callId());
+
+		// The agent's socket never sends: after the 5 s media timeout the agent's leg is taken as gone.
+		assertThat(agent.await()).as(agent::report).isZero();
+		assertThat(caller.sipp().await()).as(caller.sipp()::report).isZero();
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(events.ended).anyMatch(
+				ended -> ended.callId().equals(caller.callId()) && ended.reason() == CallEnded.Reason.OTHER_SIDE_HUNG_UP));
+	}
+
+	@Test
 	void cancelsTheRingWhenTheCallerHangsUpWhileItRings() throws Exception {
 		Sipp agent = agentPhone("agent_rings_until_cancelled.xml", new String[0]);
 		Caller caller = caller("caller_hangs_up_after_a_while.xml");
