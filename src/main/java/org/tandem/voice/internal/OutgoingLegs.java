@@ -113,7 +113,15 @@ class OutgoingLegs {
 		return Optional.ofNullable(byCall.get(callId));
 	}
 
+	/**
+	 * Replaces a ring in progress, or an answer not yet bridged, quietly. A bridged call is not rung
+	 * again: the caller would lose the person they are talking to without anyone saying so.
+	 */
 	void ring(CallLeg caller, Destination destination, Map<String, String> context, Duration timeout) {
+		OutgoingLeg current = byCall.get(caller.id());
+		if (current != null && current.state() == OutgoingLeg.State.BRIDGED) {
+			throw new Conflict("Call " + caller.id() + " is bridged; it cannot ring elsewhere");
+		}
 		OutgoingLeg previous = byCall.remove(caller.id());
 		if (previous != null) {
 			release(previous);

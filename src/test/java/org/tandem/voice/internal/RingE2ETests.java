@@ -119,6 +119,8 @@ class RingE2ETests {
 				answered -> assertThat(answered.destination()).isEqualTo(rosasPhone));
 
 		calls.bridge(caller.callId());
+		assertThatThrownBy(() -> calls.ring(caller.callId(), rosasPhone, Map.of(), Duration.ofSeconds(5)))
+			.isInstanceOf(Conflict.class);
 		agentAudio.sendTo(outgoing.find(caller.callId()).orElseThrow().media().localPort());
 		await().atMost(Duration.ofSeconds(4))
 			.until(() -> agentAudio.received().size() >= 20 && callerAudio.received().size() >= 20);
