@@ -138,8 +138,8 @@ class RingE2ETests {
 	}
 
 	@Test
-	void hangsUpTheAgentWhenTheCallerHangsUpAfterTheBridge() throws Exception {
-		Sipp agent = agentPhone("agent_answers_until_hung_up.xml");
+	void hangsUpTheAgentWhoPutTheCallOnHoldWhenTheCallerHangsUp() throws Exception {
+		Sipp agent = agentPhone("agent_answers_holds_until_hung_up.xml");
 		Caller caller = caller("caller_hangs_up_after_a_while.xml");
 
 		calls.ring(caller.callId(), new Destination.Phone(rosa.id()), Map.of(), Duration.ofSeconds(10));
