@@ -103,6 +103,12 @@ class RingE2ETests {
 		agentAudio.close();
 	}
 
+	@AfterEach
+	void givesEveryRtpPortBack() {
+		// A call of another test that failed half-way is hung up by the media timeout within 5 s.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(server.activeMediaSessions()).isZero());
+	}
+
 	@Test
 	void putsTheCallerThroughToTheAgentWhoAnsweredAndHangsUpTheCallerWhenTheAgentDoes() throws Exception {
 		Sipp agent = agentPhone("agent_answers_then_hangs_up.xml");
