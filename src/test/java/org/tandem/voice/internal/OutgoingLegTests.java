@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tandem.core.Conflict;
 import org.tandem.voice.Destination;
+import org.tandem.voice.RingFailed;
 
 /** The outgoing leg's moves one by one; the SIP messages they call for are the caller's to send. */
 class OutgoingLegTests {
@@ -77,6 +78,18 @@ class OutgoingLegTests {
 
 		assertThat(leg.mayAnswerChallenge()).isTrue();
 		assertThat(leg.mayAnswerChallenge()).isFalse();
+	}
+
+	@Test
+	void tellsABusyPhoneFromARefusalFromAnError() {
+		assertThat(OutgoingLegs.reason(486)).isEqualTo(RingFailed.Reason.BUSY);
+		assertThat(OutgoingLegs.reason(600)).isEqualTo(RingFailed.Reason.BUSY);
+		assertThat(OutgoingLegs.reason(603)).isEqualTo(RingFailed.Reason.DECLINED);
+		assertThat(OutgoingLegs.reason(480)).isEqualTo(RingFailed.Reason.DECLINED);
+		assertThat(OutgoingLegs.reason(404)).isEqualTo(RingFailed.Reason.UNREACHABLE);
+		assertThat(OutgoingLegs.reason(488)).isEqualTo(RingFailed.Reason.UNREACHABLE);
+		assertThat(OutgoingLegs.reason(503)).isEqualTo(RingFailed.Reason.UNREACHABLE);
+		assertThat(OutgoingLegs.reason(302)).isEqualTo(RingFailed.Reason.UNREACHABLE);
 	}
 
 	@Test
