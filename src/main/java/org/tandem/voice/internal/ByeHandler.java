@@ -9,16 +9,22 @@ import javax.sip.message.Response;
 
 import org.tandem.voice.CallEnded;
 
-/** The caller hangs up. RFC 3261 §15.1.2: 200 for a call we know, 481 for any other. */
+/**
+ * The caller, or a phone a call was put through to, hangs up. RFC 3261 §15.1.2: 200 for a call we know,
+ * 481 for any other.
+ */
 final class ByeHandler implements RequestHandler {
 
 	private final Sip sip;
 
 	private final CallLegs legs;
 
-	ByeHandler(Sip sip, CallLegs legs) {
+	private final OutgoingLegs outgoing;
+
+	ByeHandler(Sip sip, CallLegs legs, OutgoingLegs outgoing) {
 		this.sip = sip;
 		this.legs = legs;
+		this.outgoing = outgoing;
 	}
 
 	@Override
@@ -28,6 +34,12 @@ final class ByeHandler implements RequestHandler {
 
 	@Override
 	public void handle(RequestEvent event, ServerTransaction transaction) throws Exception {
+		Optional<OutgoingLeg> other = outgoing.of(event.getRequest());
+		if (other.isPresent()) {
+			sip.respond(transaction, Response.OK);
+			outgoing.hungUp(other.get());
+			return;
+		}
 		Optional<CallLeg> leg = legs.of(event.getRequest());
 		sip.respond(transaction, leg.isPresent() ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
 		leg.ifPresent(ended -> legs.ended(ended, CallEnded.Reason.CALLER_HUNG_UP));

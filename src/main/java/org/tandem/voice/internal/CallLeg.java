@@ -7,6 +7,7 @@ import javax.sip.Dialog;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.SipProvider;
+import javax.sip.header.FromHeader;
 import javax.sip.message.Request;
 
 /**
@@ -112,6 +113,16 @@ final class CallLeg implements RtpSession.Listener {
 		Request bye = dialog.createRequest(Request.BYE);
 		ClientTransaction transaction = provider.getNewClientTransaction(bye);
 		dialog.sendRequest(transaction);
+	}
+
+	/** Who called, as the trunk's From said: shown on the phone a ring goes to. */
+	String callerNumber() {
+		return Sip.user(((FromHeader) invite.getRequest().getHeader(FromHeader.NAME)).getAddress().getURI());
+	}
+
+	/** Which of the practice's numbers was called: a number a carrier lets us call out from. */
+	String dialledNumber() {
+		return Sip.user(invite.getRequest().getRequestURI());
 	}
 
 	@Override

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import javax.sip.SipException;
 
@@ -45,6 +47,8 @@ class CallLegs {
 
 	private final Clock clock;
 
+	private final List<Consumer<CallLeg>> endListeners = new CopyOnWriteArrayList<>();
+
 	private final ExecutorService publisher = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "voice-events");
 		thread.setDaemon(true);
@@ -56,7 +60,8 @@ class CallLegs {
 		this.clock = clock;
 	}
 
-	private void publish(Object event) {
+	/** Events of this module's other parts (a ring's outcome) go out in order with the calls' own. */
+	void publish(Object event) {
 		publisher.execute(() -> events.publishEvent(event));
 	}
 
@@ -142,6 +147,11 @@ class CallLegs {
 		}
 	}
 
+	/** Told of every call that ends, however it ends, before its {@link CallEnded} is published. */
+	void whenEnded(Consumer<CallLeg> listener) {
+		endListeners.add(listener);
+	}
+
 	/** Forgets the leg and frees its RTP port; true only for the first caller. */
 	private boolean finish(CallLeg leg) {
 		if (!leg.end()) {
@@ -150,6 +160,14 @@ class CallLegs {
 		byId.remove(leg.id());
 		bySipCallId.remove(leg.sipCallId());
 		leg.release();
+		for (Consumer<CallLeg> listener : endListeners) {
+			try {
+				listener.accept(leg);
+			}
+			catch (RuntimeException e) {
+				log.warn("Could not end what belonged to call {}", leg.id(), e);
+			}
+		}
 		return true;
 	}
 }

@@ -29,12 +29,16 @@ final class InviteHandler implements RequestHandler {
 
 	private final MediaEngine media;
 
-	InviteHandler(Sip sip, Set<String> trunkAddresses, TrunkDigest trunkDigest, CallLegs legs, MediaEngine media) {
+	private final OutgoingLegs outgoing;
+
+	InviteHandler(Sip sip, Set<String> trunkAddresses, TrunkDigest trunkDigest, CallLegs legs, MediaEngine media,
+			OutgoingLegs outgoing) {
 		this.sip = sip;
 		this.trunkAddresses = trunkAddresses;
 		this.trunkDigest = trunkDigest;
 		this.legs = legs;
 		this.media = media;
+		this.outgoing = outgoing;
 	}
 
 	@Override
@@ -48,7 +52,13 @@ final class InviteHandler implements RequestHandler {
 		Optional<CallLeg> existing = legs.of(request);
 		if (existing.isPresent()) {
 			// A re-INVITE (hold, refresh) or an INVITE retransmitted after our 200 was lost: same answer.
-			transaction.sendResponse(ok(request, existing.get()));
+			transaction.sendResponse(ok(request, existing.get().tag(), existing.get().answer()));
+			return;
+		}
+		Optional<OutgoingLeg> rung = outgoing.of(request);
+		if (rung.isPresent() && rung.get().answer() != null) {
+			// A re-INVITE from a phone we rang (hold, session refresh): the codec it answered stays.
+			transaction.sendResponse(ok(request, null, rung.get().answer()));
 			return;
 		}
 		if (!trunkAddresses.contains(Sip.sourceAddress(request))) {
@@ -79,7 +89,7 @@ final class InviteHandler implements RequestHandler {
 		}
 		leg.attach(session, media, SdpAnswer.build(sip.host, session.localPort(),
 				ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE), codec.get(), offer.get().telephoneEvent()));
-		transaction.sendResponse(ok(request, leg));
+		transaction.sendResponse(ok(request, leg.tag(), leg.answer()));
 		legs.answered(leg, Sip.user(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI()),
 				Sip.user(request.getRequestURI()));
 	}
@@ -108,15 +118,15 @@ final class InviteHandler implements RequestHandler {
 		return response;
 	}
 
-	private Response ok(Request request, CallLeg leg) throws Exception {
+	private Response ok(Request request, String tag, String answer) throws Exception {
 		Response ok = sip.response(Response.OK, request);
 		ToHeader to = (ToHeader) ok.getHeader(ToHeader.NAME);
 		if (to.getTag() == null) {
-			to.setTag(leg.tag());
+			to.setTag(tag);
 		}
 		ok.addHeader(sip.contact());
 		sip.allow(ok);
-		ok.setContent(leg.answer(), sip.headers.createContentTypeHeader("application", "sdp"));
+		ok.setContent(answer, sip.headers.createContentTypeHeader("application", "sdp"));
 		return ok;
 	}
 }

@@ -45,6 +45,15 @@ class PhoneCredentials {
 			.update();
 	}
 
+	/** Whose phone to ring: the staff member's SIP user, as their password was set. */
+	Optional<Credential> forStaff(UUID staffId) {
+		return jdbc.sql("select staff_id, sip_user, realm, ha1 from voice_phone_credentials where staff_id = :staffId")
+			.param("staffId", staffId)
+			.query((rs, row) -> new Credential(rs.getObject("staff_id", UUID.class), rs.getString("sip_user"),
+					rs.getString("realm"), rs.getString("ha1")))
+			.optional();
+	}
+
 	Optional<Credential> forSipUser(String sipUser) {
 		return jdbc.sql("select staff_id, sip_user, realm, ha1 from voice_phone_credentials where sip_user = :sipUser")
 			.param("sipUser", sipUser)

@@ -57,7 +57,9 @@ final class RtpSession {
 
 	private volatile long lastHeardNanos = System.nanoTime();
 
-	private boolean timedOut;
+	private volatile boolean timedOut;
+
+	private volatile RtpRelay relay;
 
 	private volatile Recording recording;
 
@@ -100,15 +102,19 @@ final class RtpSession {
 
 	/** Called by the media clock every 20 ms. */
 	void tick(long nowNanos, long timeoutNanos) throws IOException {
-		byte[] frame = player.nextFrame(codec);
-		out.clear();
-		// Silence is sent, not skipped: phones' jitter buffers and NAT bindings expect a steady stream between
-		// prompts. RFC 3551 §4.1: without silence suppression, only the stream's first packet has the marker.
-		RtpHeader.write(out, codec.payloadType(), !started, sequence, timestamp, ssrc);
-		out.put(frame != null ? frame : silence).flip();
-		channel.send(out, remote);
-		sequence = (sequence + 1) & 0xFFFF;
-		started = true;
+		SocketAddress to = remote;
+		if (relay == null && to != null) {
+			// Silence is sent, not skipped: phones' jitter buffers and NAT bindings expect a steady stream between
+			// prompts. RFC 3551 §4.1: without silence suppression, only the stream's first packet has the marker.
+			// While relaying, the other side's packets are the stream.
+			byte[] frame = player.nextFrame(codec);
+			out.clear();
+			RtpHeader.write(out, codec.payloadType(), !started, sequence, timestamp, ssrc);
+			out.put(frame != null ? frame : silence).flip();
+			channel.send(out, to);
+			sequence = (sequence + 1) & 0xFFFF;
+			started = true;
+		}
 		for (long playback; (playback = player.finished()) != Player.NONE;) {
 			listener.playbackFinished(playback);
 		}
@@ -135,6 +141,10 @@ final class RtpSession {
 			// where its SDP says.
 			remote = from;
 			latched = true;
+		}
+		RtpRelay bridged = relay;
+		if (bridged != null) {
+			bridged.forward(header, packet);
 		}
 		if (eventPayloadType.isPresent() && header.payloadType() == eventPayloadType.getAsInt()) {
 			char key = events.received(header, packet);
@@ -180,6 +190,47 @@ final class RtpSession {
 	}
 
 	/** Ends a recording in progress first, so that it is reported before the call's end. */
+
+	// What a bridge and an outgoing leg need, kept apart from playing and hearing above.
+
+	OptionalInt eventPayloadType() {
+		return eventPayloadType;
+	}
+
+	/** Everything heard from now on goes through the relay to the other leg; our own frames stop. */
+	void relayTo(RtpRelay relay) {
+		this.relay = relay;
+	}
+
+	/** Where the SDP answer of an outgoing leg says to send, unless the phone was heard already. */
+	void sendTo(InetSocketAddress answered) {
+		if (!latched) {
+			remote = answered;
+		}
+	}
+
+	/** An outgoing leg's phone sends nothing while it rings: its silence counts from the answer. */
+	void restartMediaTimeout() {
+		lastHeardNanos = System.nanoTime();
+		timedOut = false;
+	}
+
+	/**
+	 * Where our own stream stands, for a relay to continue it (RFC 3550 §5.1): read on the receiver's thread
+	 * while the clock advances it, which at worst skips a sequence number or a frame's worth of timestamp.
+	 */
+	RtpRelay.Stream stream() {
+		return new RtpRelay.Stream(ssrc, sequence, timestamp);
+	}
+
+	/** Sends a packet of a relayed stream on our port, to where the other side is. */
+	void send(ByteBuffer packet) throws IOException {
+		SocketAddress to = remote;
+		if (to != null) {
+			channel.send(packet, to);
+		}
+	}
+
 	void close() {
 		synchronized (this) {
 			closed = true;

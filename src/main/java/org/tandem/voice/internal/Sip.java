@@ -14,6 +14,7 @@ import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -60,8 +61,8 @@ final class Sip {
 		}
 	}
 
-	static String callId(Request request) {
-		return ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+	static String callId(Message message) {
+		return ((CallIdHeader) message.getHeader(CallIdHeader.NAME)).getCallId();
 	}
 
 	/** Where the request came from on the wire, not what its Via claims. */
@@ -85,9 +86,9 @@ final class Sip {
 		transaction.sendResponse(response(status, transaction.getRequest()));
 	}
 
-	void allow(Response response) throws ParseException {
+	void allow(Message message) throws ParseException {
 		for (String method : ALLOWED_METHODS.split(", ")) {
-			response.addHeader(headers.createAllowHeader(method));
+			message.addHeader(headers.createAllowHeader(method));
 		}
 	}
 

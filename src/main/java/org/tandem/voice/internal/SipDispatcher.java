@@ -19,7 +19,7 @@ import javax.sip.message.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands each request to the handler for its method; the stack's other callbacks need nothing from us. */
+/** Hands each request to the handler for its method, and responses and timeouts to the legs Tandem placed. */
 final class SipDispatcher implements SipListener {
 
 	private static final Logger log = LoggerFactory.getLogger(SipDispatcher.class);
@@ -28,8 +28,11 @@ final class SipDispatcher implements SipListener {
 
 	private final Map<String, RequestHandler> handlers;
 
-	SipDispatcher(Sip sip, List<RequestHandler> handlers) {
+	private final OutgoingLegs outgoing;
+
+	SipDispatcher(Sip sip, List<RequestHandler> handlers, OutgoingLegs outgoing) {
 		this.sip = sip;
+		this.outgoing = outgoing;
 		this.handlers = handlers.stream().collect(Collectors.toMap(RequestHandler::method, Function.identity()));
 	}
 
@@ -72,12 +75,25 @@ final class SipDispatcher implements SipListener {
 
 	@Override
 	public void processResponse(ResponseEvent event) {
-		// Only our BYEs get responses, and a call is over on our side whatever the answer.
+		// Our BYEs' responses change nothing: a call is over on our side whatever the answer.
+		try {
+			outgoing.response(event);
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not act on {}", event.getResponse().getStatusCode(), e);
+		}
 	}
 
 	@Override
 	public void processTimeout(TimeoutEvent event) {
-		// A BYE nobody answered: the caller is gone, which is what the BYE meant.
+		// A BYE nobody answered means the other side is gone, which is what the BYE meant; an INVITE's
+		// ends a ring.
+		try {
+			outgoing.timeout(event);
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not act on a SIP timeout", e);
+		}
 	}
 
 	@Override

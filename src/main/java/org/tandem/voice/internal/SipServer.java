@@ -53,6 +53,8 @@ class SipServer implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final OutgoingLegs outgoing;
+
 	private volatile SipStack stack;
 
 	private volatile MediaEngine media;
@@ -60,13 +62,14 @@ class SipServer implements SmartLifecycle {
 	private volatile int port;
 
 	SipServer(VoiceProperties properties, CallLegs legs, PhoneCredentials credentials, Directory directory,
-			Registrations registrations, Clock clock) {
+			Registrations registrations, Clock clock, OutgoingLegs outgoing) {
 		this.properties = properties;
 		this.legs = legs;
 		this.credentials = credentials;
 		this.directory = directory;
 		this.registrations = registrations;
 		this.clock = clock;
+		this.outgoing = outgoing;
 	}
 
 	@Override
@@ -81,7 +84,8 @@ class SipServer implements SmartLifecycle {
 			ListeningPoint tcp = stack.createListeningPoint(properties.bindAddress(), port, ListeningPoint.TCP);
 			SipProvider provider = stack.createSipProvider(udp);
 			provider.addListeningPoint(tcp);
-			provider.addSipListener(new SipDispatcher(sip, handlers(sip)));
+			provider.addSipListener(new SipDispatcher(sip, handlers(sip), outgoing));
+			outgoing.open(sip, provider, media);
 			stack.start();
 			log.info("SIP listening on {}:{} (UDP and TCP), media at {}", properties.bindAddress(), port, sip.host);
 		}
@@ -99,8 +103,9 @@ class SipServer implements SmartLifecycle {
 			.collect(Collectors.toMap(VoiceProperties.Trunk::username, VoiceProperties.Trunk::password));
 		Nonces nonces = new Nonces(clock);
 		return List.of(new OptionsHandler(sip),
-				new InviteHandler(sip, trunkAddresses, new TrunkDigest(sip, properties.realm(), nonces, trunkPasswords), legs, media),
-				new ByeHandler(sip, legs), new CancelHandler(sip, legs), new InfoHandler(sip, legs),
+				new InviteHandler(sip, trunkAddresses, new TrunkDigest(sip, properties.realm(), nonces, trunkPasswords), legs, media,
+						outgoing),
+				new ByeHandler(sip, legs, outgoing), new CancelHandler(sip, legs), new InfoHandler(sip, legs),
 				new RegisterHandler(sip, properties.realm(), nonces, credentials, directory, registrations));
 	}
 

@@ -19,9 +19,12 @@ class VoiceCalls implements Calls {
 
 	private final WavFiles wavFiles;
 
-	VoiceCalls(CallLegs legs, WavFiles wavFiles) {
+	private final OutgoingLegs outgoing;
+
+	VoiceCalls(CallLegs legs, WavFiles wavFiles, OutgoingLegs outgoing) {
 		this.legs = legs;
 		this.wavFiles = wavFiles;
+		this.outgoing = outgoing;
 	}
 
 	@Override
@@ -46,17 +49,19 @@ class VoiceCalls implements Calls {
 
 	@Override
 	public void ring(String callId, Destination destination, Map<String, String> context, Duration timeout) {
-		throw new UnsupportedOperationException("to do");
+		InvalidInput.require(destination != null, "destination", "a destination to ring is required");
+		InvalidInput.require(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout", "the ring timeout must be positive");
+		outgoing.ring(leg(callId), destination, context == null ? Map.of() : context, timeout);
 	}
 
 	@Override
 	public void stopRinging(String callId) {
-		throw new UnsupportedOperationException("to do");
+		outgoing.stopRinging(leg(callId));
 	}
 
 	@Override
 	public void bridge(String callId) {
-		throw new UnsupportedOperationException("to do");
+		outgoing.bridge(leg(callId));
 	}
 
 	@Override

@@ -16,10 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trunks the carriers allowed to send INVITEs
  * @param realm the digest realm agents' phones register in
  * @param mediaTimeout a call with no RTP for this long is hung up
+ * @param outboundProxy {@code host:port} (port 5060 when left out) that INVITEs to phone numbers go through
+ * @param outboundUsername digest user for the outbound proxy's 401 or 407 challenge, if it sends one
+ * @param outboundPassword digest password for the outbound proxy
  */
 @ConfigurationProperties("tandem.voice")
 public record VoiceProperties(Boolean enabled, String bindAddress, Integer sipPort, Integer rtpPortMin,
-		Integer rtpPortMax, String mediaAddress, List<Trunk> trunks, String realm, Duration mediaTimeout) {
+		Integer rtpPortMax, String mediaAddress, List<Trunk> trunks, String realm, Duration mediaTimeout,
+		String outboundProxy, String outboundUsername, String outboundPassword) {
 
 	public VoiceProperties {
 		enabled = enabled == null || enabled;
@@ -31,6 +35,9 @@ public record VoiceProperties(Boolean enabled, String bindAddress, Integer sipPo
 		trunks = trunks == null ? List.of() : List.copyOf(trunks);
 		realm = blank(realm) ? "tandem" : realm;
 		mediaTimeout = mediaTimeout == null ? Duration.ofSeconds(60) : mediaTimeout;
+		outboundProxy = blank(outboundProxy) ? null : outboundProxy.trim();
+		outboundUsername = blank(outboundUsername) ? null : outboundUsername;
+		outboundPassword = blank(outboundPassword) ? null : outboundPassword;
 		if (sipPort < 0 || sipPort > 65535) {
 			throw new IllegalStateException("tandem.voice.sip-port must be between 0 and 65535");
 		}
@@ -40,6 +47,18 @@ public record VoiceProperties(Boolean enabled, String bindAddress, Integer sipPo
 		}
 		if (mediaTimeout.isNegative() || mediaTimeout.isZero()) {
 			throw new IllegalStateException("tandem.voice.media-timeout must be positive");
+		}
+		if (outboundProxy != null && !outboundProxy.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?")) {
+			throw new IllegalStateException("tandem.voice.outbound-proxy must be host or host:port, not " + outboundProxy);
+		}
+		if (outboundProxy != null && outboundProxyPort(outboundProxy) > 65535) {
+			throw new IllegalStateException("tandem.voice.outbound-proxy has a port above 65535");
+		}
+		if ((outboundUsername == null) != (outboundPassword == null)) {
+			throw new IllegalStateException("tandem.voice.outbound-username and .outbound-password go together");
+		}
+		if (outboundUsername != null && outboundProxy == null) {
+			throw new IllegalStateException("tandem.voice.outbound-username needs tandem.voice.outbound-proxy");
 		}
 		for (int i = 0; i < trunks.size(); i++) {
 			Trunk trunk = trunks.get(i);
@@ -65,6 +84,20 @@ public record VoiceProperties(Boolean enabled, String bindAddress, Integer sipPo
 		public Trunk {
 			addresses = addresses == null ? List.of() : List.copyOf(addresses);
 		}
+	}
+
+	/** The outbound proxy's host; null when none is configured. */
+	String outboundProxyHost() {
+		return outboundProxy == null ? null : outboundProxy.split(":")[0];
+	}
+
+	int outboundProxyPort() {
+		return outboundProxyPort(outboundProxy);
+	}
+
+	private static int outboundProxyPort(String proxy) {
+		int colon = proxy.indexOf(':');
+		return colon < 0 ? 5060 : Integer.parseInt(proxy.substring(colon + 1));
 	}
 
 	private static boolean blank(String value) {

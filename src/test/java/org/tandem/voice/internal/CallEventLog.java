@@ -10,6 +10,8 @@ import org.tandem.voice.CallEnded;
 import org.tandem.voice.DigitsReceived;
 import org.tandem.voice.PlaybackFinished;
 import org.tandem.voice.RecordingFinished;
+import org.tandem.voice.RingAnswered;
+import org.tandem.voice.RingFailed;
 
 /** Keeps the voice events, which arrive on SIP and RTP threads, where test-thread recorders miss them. */
 @TestComponent
@@ -31,6 +33,10 @@ class CallEventLog {
 	record Timed(Object event, long nanos) {
 	}
 
+	final List<RingAnswered> ringsAnswered = new CopyOnWriteArrayList<>();
+
+	final List<RingFailed> ringsFailed = new CopyOnWriteArrayList<>();
+
 	@EventListener
 	void on(CallArrived event) {
 		heard(event);
@@ -47,6 +53,24 @@ class CallEventLog {
 	void on(CallEnded event) {
 		heard(event);
 		ended.add(event);
+	}
+
+	@EventListener
+	void on(RingAnswered event) {
+		ringsAnswered.add(event);
+	}
+
+	@EventListener
+	void on(RingFailed event) {
+		ringsFailed.add(event);
+	}
+
+	/** Every ring outcome of the call: answered ones first, then failed ones. */
+	List<Object> ringOutcomesOf(String callId) {
+		List<Object> outcomes = new java.util.ArrayList<>();
+		ringsAnswered.stream().filter(ring -> ring.callId().equals(callId)).forEach(outcomes::add);
+		ringsFailed.stream().filter(ring -> ring.callId().equals(callId)).forEach(outcomes::add);
+		return outcomes;
 	}
 
 	@EventListener

@@ -11,16 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs Debian's sipp against Tandem over loopback, one call, a scenario from src/test/resources/sipp. */
+/** Runs Debian's sipp against Tandem over loopback, one call, a scenario from src/test/resources/sipp: as a caller or as a phone Tandem calls. */
 final class Sipp {
 
 	private final Process process;
 
 	private final Path output;
 
-	private Sipp(Process process, Path output) {
+	private final int port;
+
+	private Sipp(Process process, Path output, int port) {
 		this.process = process;
 		this.output = output;
+		this.port = port;
 	}
 
 	/**
@@ -28,18 +31,39 @@ final class Sipp {
 	 * @param options further sipp options, e.g. {@code -set rtp_port 12000} or {@code -t t1} for TCP
 	 */
 	static Sipp start(Path workDir, int sipPort, String scenario, String from, String... options) {
+		return run(workDir, scenario, from, List.of("127.0.0.1:" + sipPort, "-s", "+15035550199"), 0, options);
+	}
+
+	/**
+	 * A phone that Tandem calls: sipp waits on a port of its own for the scenario's first request.
+	 * @see #port()
+	 */
+	static Sipp answer(Path workDir, String scenario, String... options) {
+		return run(workDir, scenario, "127.0.0.1", List.of(), 0, options);
+	}
+
+	/** Like {@link #answer}, on a port fixed in advance: a proxy Tandem is configured with. */
+	static Sipp answerOn(int port, Path workDir, String scenario, String... options) {
+		return run(workDir, scenario, "127.0.0.1", List.of(), port, options);
+	}
+
+	private static Sipp run(Path workDir, String scenario, String from, List<String> target, int sipPort,
+			String... options) {
 		try {
 			Path file = Path.of(Sipp.class.getResource("/sipp/" + scenario).toURI());
 			int[] ports = freeUdpPorts(from);
-			List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + sipPort, "-sf", file.toString(),
-					"-m", "1", "-i", from, "-p", String.valueOf(ports[0]), "-mp", String.valueOf(ports[1]), "-s",
-					"+15035550199", "-nostdin", "-timeout", "20s",
-					"-timeout_error", "-trace_err"));
+			if (sipPort != 0) {
+				ports[0] = sipPort;
+			}
+			List<String> command = new ArrayList<>(List.of("sipp"));
+			command.addAll(target);
+			command.addAll(List.of("-sf", file.toString(), "-m", "1", "-i", from, "-p", String.valueOf(ports[0]),
+					"-mp", String.valueOf(ports[1]), "-nostdin", "-timeout", "20s", "-timeout_error", "-trace_err"));
 			command.addAll(List.of(options));
 			Path output = Files.createTempFile(workDir, scenario, ".out");
 			Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
 				.redirectOutput(output.toFile()).start();
-			return new Sipp(process, output);
+			return new Sipp(process, output, ports[0]);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -47,6 +71,11 @@ final class Sipp {
 		catch (URISyntaxException e) {
 			throw new IllegalArgumentException(e);
 		}
+	}
+
+	/** The port sipp takes SIP on. */
+	int port() {
+		return port;
 	}
 
 	/** sipp's exit code: 0 when every call passed its scenario. */
