@@ -3,6 +3,7 @@ package org.tandem.voice.internal;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ListIterator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipProvider;
+import javax.sip.header.AcceptHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -68,6 +70,10 @@ final class InviteHandler implements RequestHandler {
 				return;
 			}
 		}
+		if (!acceptsSdp(request)) {
+			sip.respond(transaction, Response.NOT_ACCEPTABLE);
+			return;
+		}
 		transaction.sendResponse(sip.response(Response.TRYING, request));
 		Optional<SdpOffer> offer = offer(request);
 		Optional<Codec> codec = offer.flatMap(SdpOffer::chooseCodec);
@@ -89,9 +95,33 @@ final class InviteHandler implements RequestHandler {
 		}
 		leg.attach(session, media, SdpAnswer.build(sip.host, session.localPort(),
 				ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE), codec.get(), offer.get().telephoneEvent()));
-		transaction.sendResponse(ok(request, leg.tag(), leg.answer()));
+		// Known before the 200 leaves: a caller may ACK and BYE the moment it arrives, and a BYE for a call
+		// not yet known gets 481 (RFC 3261 §15.1.2), leaving the call and its RTP port up until media times out.
 		legs.answered(leg, Sip.user(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI()),
 				Sip.user(request.getRequestURI()));
+		transaction.sendResponse(ok(request, leg.tag(), leg.answer()));
+	}
+
+	/**
+	 * RFC 3261 §21.4.7 (RFC 4475 §3.3.15): our answer is SDP, so a caller whose Accept names no SDP gets 406.
+	 * No Accept at all means application/sdp (§20.1).
+	 */
+	private static boolean acceptsSdp(Request request) {
+		ListIterator<?> accepts = request.getHeaders(AcceptHeader.NAME);
+		if (!accepts.hasNext()) {
+			return true;
+		}
+		while (accepts.hasNext()) {
+			AcceptHeader accept = (AcceptHeader) accepts.next();
+			if (matches(accept.getContentType(), "application") && matches(accept.getContentSubType(), "sdp")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean matches(String range, String type) {
+		return "*".equals(range) || type.equalsIgnoreCase(range);
 	}
 
 	/**
