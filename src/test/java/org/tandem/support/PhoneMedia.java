@@ -187,7 +187,7 @@ public final class PhoneMedia implements AutoCloseable {
 	}
 
 	/** Zero crossings of a frame, as a frequency; quiet frames are silence. */
-	static int hertz(short[] samples) {
+	public static int hertz(short[] samples) {
 		int loudest = 0;
 		for (short sample : samples) {
 			loudest = Math.max(loudest, Math.abs(sample));

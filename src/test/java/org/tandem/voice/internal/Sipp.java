@@ -34,6 +34,17 @@ final class Sipp {
 		return run(workDir, scenario, from, List.of("127.0.0.1:" + sipPort, "-s", "+15035550199"), 0, options);
 	}
 
+	/** A call to one of the practice's numbers, as a carrier places it. */
+	static Sipp dial(Path workDir, int sipPort, String number, String scenario, String... options) {
+		return run(workDir, scenario, "127.0.0.1", List.of("127.0.0.1:" + sipPort, "-s", number), 0, options);
+	}
+
+	/** A desk phone registering as {@code sipUser} from {@code localPort}, where it answers afterwards. */
+	static Sipp register(Path workDir, int sipPort, int localPort, String sipUser, String password) {
+		return run(workDir, "register_accepted.xml", "127.0.0.1", List.of("127.0.0.1:" + sipPort, "-s", sipUser),
+				localPort, "-au", sipUser, "-ap", password);
+	}
+
 	/**
 	 * A phone that Tandem calls: sipp waits on a port of its own for the scenario's first request.
 	 * @see #port()
