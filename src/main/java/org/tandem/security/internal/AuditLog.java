@@ -59,11 +59,18 @@ class AuditLog implements Audit {
 		append(currentActor(), action, targetType, targetId, outcome, currentAddress(), details);
 	}
 
+	/** Declared again so that the call runs in a transaction: an interface's default method would not. */
+	@Override
+	@Transactional
+	public void record(String action, String targetType, String targetId, Outcome outcome) {
+		record(action, targetType, targetId, outcome, Map.of());
+	}
+
+	/** In the caller's transaction, or a new one: the advisory lock lasts until it ends. */
 	@Transactional
 	void append(String actor, String action, String targetType, String targetId, Outcome outcome, String sourceAddress,
 			Map<String, String> details) {
-		jdbc.sql("select 1 from (select pg_advisory_xact_lock(:lock)) locked").param("lock", CHAIN_LOCK)
-			.query(Integer.class).single();
+		jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query((row, n) -> n).single();
 		String prev = jdbc.sql("select hash from audit_events order by seq desc limit 1").query(String.class).optional()
 			.orElse(GENESIS);
 		long seq = jdbc.sql("select nextval(pg_get_serial_sequence('audit_events', 'seq'))").query(Long.class).single();
