@@ -5,12 +5,18 @@ import static org.tandem.security.internal.Browser.html;
 import static org.tandem.security.internal.Browser.redirect;
 import static org.tandem.security.internal.SecurityFixtures.form;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,7 +30,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * one-time token, and {@code /setup} exchanges it for the first administrator.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(properties = "tandem.security.admin-password=")
+@SpringBootTest(properties = "tandem.security.admin-password=", webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class SecuritySetupIntegrationTests {
@@ -36,6 +42,24 @@ class SecuritySetupIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	/** Over a real connection, since the cookie's attributes are the servlet container's doing. */
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() throws Exception {
+		var response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+			.satisfies(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+				.doesNotContainIgnoringCase("Secure;").doesNotEndWith("Secure"));
+		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+	}
 
 	@Test
 	void theLoggedTokenCreatesTheFirstAdministratorOnce(CapturedOutput output) {
