@@ -1,6 +1,7 @@
 package org.tandem.security.internal;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,7 @@ class ApiAccessDenied implements AccessDeniedHandler {
 				match.map(m -> m.route().targetType()).orElse(null), match.map(AuditedRoutes.Match::targetId).orElse(null),
 				Outcome.DENIED, Map.of("method", request.getMethod(), "path", request.getRequestURI()));
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your roles do not allow this request");
-		problem.setType(java.net.URI.create("urn:tandem:problem:forbidden"));
+		problem.setType(URI.create("urn:tandem:problem:forbidden"));
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter().write(json.writeValueAsString(problem));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,7 +57,7 @@ class LoginAttempts {
 				Map.of("factor", factor));
 	}
 
-	void forgive(java.util.UUID userId) {
+	void forgive(UUID userId) {
 		users.clearFailures(userId);
 	}
 
@@ -95,12 +96,10 @@ class LoginAttempts {
 		}
 		Instant until = now.plus(lockout.duration());
 		users.recordFailures(found.id(), 0, null, until);
-		audit.append(SYSTEM_ACTOR, "account.locked", "user", found.id().toString(), Outcome.SUCCESS, address,
+		audit.append(AuditLog.SYSTEM, "account.locked", "user", found.id().toString(), Outcome.SUCCESS, address,
 				Map.of("username", username, "failures", Integer.toString(failures), "until", until.toString()));
 		events.publishEvent(new AccountLocked(username, address, until));
 	}
-
-	private static final String SYSTEM_ACTOR = AuditLog.SYSTEM;
 
 	private record Window(Instant start, int count) {
 

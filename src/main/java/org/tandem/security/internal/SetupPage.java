@@ -47,5 +47,4 @@ class SetupPage {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Tandem is already set up");
 		}
 	}
-
 }

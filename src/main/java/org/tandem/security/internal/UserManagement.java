@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -216,7 +217,7 @@ class UserManagement implements UserAccounts {
 	}
 
 	private static Set<Role> roles(Set<Role> roles) {
-		InvalidInput.require(roles != null && !roles.isEmpty() && roles.stream().noneMatch(java.util.Objects::isNull), "roles",
+		InvalidInput.require(roles != null && !roles.isEmpty() && roles.stream().noneMatch(Objects::isNull), "roles",
 				"at least one role is required: " + List.of(Role.values()));
 		return Set.copyOf(roles);
 	}

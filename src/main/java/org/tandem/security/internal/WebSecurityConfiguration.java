@@ -2,6 +2,7 @@ package org.tandem.security.internal;
 
 import static org.springframework.http.HttpMethod.GET;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two ways in. The API ({@code /api/**}) takes HTTP Basic on every request and keeps no session, so it needs
@@ -68,8 +70,8 @@ class WebSecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain browser(HttpSecurity http, SecondFactorStep secondFactor, BrowserAccessDenied denied)
 			throws Exception {
-		var docs = new OrRequestMatcher(java.util.Arrays.stream(PUBLIC_DOCS)
-			.map(pattern -> (org.springframework.security.web.util.matcher.RequestMatcher) PathPatternRequestMatcher.pathPattern(pattern))
+		RequestMatcher docs = new OrRequestMatcher(Arrays.stream(PUBLIC_DOCS)
+			.<RequestMatcher>map(PathPatternRequestMatcher::pathPattern)
 			.toList());
 		return http
 			.authorizeHttpRequests(requests -> requests
