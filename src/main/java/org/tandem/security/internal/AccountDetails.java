@@ -5,13 +5,16 @@ import java.util.List;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Users as Spring Security loads them: roles become {@code ROLE_*} authorities, a lockout a locked account. */
+/**
+ * Users as Spring Security loads them: roles become {@code ROLE_*} authorities, a lockout a locked account.
+ * Deliberately not a {@link org.springframework.security.core.userdetails.UserDetailsService} bean: every
+ * password check goes through {@link PasswordLogins}, which counts failures.
+ */
 @Service
-class AccountDetails implements UserDetailsService {
+class AccountDetails {
 
 	private final Users users;
 	private final Clock clock;
@@ -21,8 +24,7 @@ class AccountDetails implements UserDetailsService {
 		this.clock = clock;
 	}
 
-	@Override
-	public UserDetails loadUserByUsername(String username) {
+	UserDetails loadUserByUsername(String username) {
 		return users.find(Names.normalize(username)).map(this::principal)
 			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
 	}

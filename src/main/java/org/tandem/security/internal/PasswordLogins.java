@@ -20,7 +20,7 @@ class PasswordLogins implements AuthenticationProvider {
 	private final LoginAttempts attempts;
 
 	PasswordLogins(AccountDetails accounts, PasswordEncoder encoder, LoginAttempts attempts) {
-		this.passwords = new DaoAuthenticationProvider(accounts);
+		this.passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
 		this.passwords.setPasswordEncoder(encoder);
 		this.attempts = attempts;
 	}
