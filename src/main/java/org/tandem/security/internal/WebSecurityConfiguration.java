@@ -22,6 +22,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tandem.security.Audit.Outcome;
 
 /**
  * Two ways in. The API ({@code /api/**}) takes HTTP Basic on every request and keeps no session, so it needs
@@ -68,8 +69,8 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http, SecondFactorStep secondFactor, BrowserAccessDenied denied)
-			throws Exception {
+	SecurityFilterChain browser(HttpSecurity http, SecondFactorStep secondFactor, BrowserAccessDenied denied,
+			AuditLog audit) throws Exception {
 		RequestMatcher docs = new OrRequestMatcher(Arrays.stream(PUBLIC_DOCS)
 			.<RequestMatcher>map(PathPatternRequestMatcher::pathPattern)
 			.toList());
@@ -80,7 +81,13 @@ class WebSecurityConfiguration {
 				.requestMatchers("/account/totp").authenticated()
 				.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").successHandler(secondFactor).failureUrl("/login?error"))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						audit.append(authentication.getName(), "logout", "user", null, Outcome.SUCCESS,
+								request.getRemoteAddr(), Map.of());
+					}
+				}))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
 			// Swagger UI styles itself inline; our own pages need nothing but themselves.

@@ -137,6 +137,7 @@ class SecuritySignInIntegrationTests {
 
 		assertThat(redirect(out)).isEqualTo("/login?logout");
 		assertThat(redirect(browser.get("/"))).endsWith("/login");
+		assertThat(auditActions(name)).containsExactly("login.success", "logout");
 	}
 
 	@Test
