@@ -42,6 +42,9 @@ import org.tandem.routing.RoutingStep;
 import org.tandem.routing.StepTarget;
 import org.tandem.routing.Strategy;
 import org.tandem.routing.Weights;
+import org.tandem.security.NewUser;
+import org.tandem.security.Role;
+import org.tandem.security.UserAccounts;
 
 /**
  * Loads the demo practice once, into an empty embedded database, when {@code tandem.demo.enabled}.
@@ -58,10 +61,11 @@ class DemoPractice {
 	private final StaffRegistration staff;
 	private final ClientRegistration clients;
 	private final Routing routing;
+	private final UserAccounts users;
 	private final Clock clock;
 
 	DemoPractice(DemoProperties properties, DatabaseProperties database, Directory directory, StaffRegistration staff,
-			ClientRegistration clients, Routing routing, Clock clock) {
+			ClientRegistration clients, Routing routing, UserAccounts users, Clock clock) {
 		if (properties.enabled() && !database.embedded()) {
 			throw new IllegalStateException(
 					"tandem.demo.enabled loads made-up people and only works on the embedded database; unset TANDEM_DB_URL or the demo");
@@ -72,6 +76,7 @@ class DemoPractice {
 		this.staff = staff;
 		this.clients = clients;
 		this.routing = routing;
+		this.users = users;
 		this.clock = clock;
 	}
 
@@ -85,7 +90,16 @@ class DemoPractice {
 		clientsOf(team);
 		routing.defineQueue(intake());
 		routing.defineQueue(frontDesk());
-		log.info("Loaded the demo practice: {} staff, 5 clients, 1 couple, queues 'intake' and 'front-desk'", team.size());
+		usersOf(team);
+		log.info("Loaded the demo practice: {} staff, 5 clients, 1 couple, queues 'intake' and 'front-desk', "
+				+ "users 'supervisor', 'frontdesk' and 'marcus' (passwords in the README)", team.size());
+	}
+
+	/** The demo passwords are in the README; they exist only in a demo database. */
+	private void usersOf(List<StaffMember> team) {
+		users.create(new NewUser("supervisor", "demo-supervisor", Set.of(Role.SUPERVISOR), null));
+		users.create(new NewUser("frontdesk", "demo-frontdesk", Set.of(Role.FRONT_DESK), team.get(10).id()));
+		users.create(new NewUser("marcus", "demo-therapist", Set.of(Role.THERAPIST), team.get(0).id()));
 	}
 
 	private static List<StaffMember> team() {

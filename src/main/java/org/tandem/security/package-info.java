@@ -1,5 +1,5 @@
 /**
- * Who may use Tandem: for now one configured administrator credential guarding the REST API;
- * users, roles and the audit log arrive with the agent desktop.
+ * Who may use Tandem and what they did: users linked to staff, roles, password and TOTP sign-in,
+ * lockout, the rules per role on the API, and the append-only, hash-chained audit log.
  */
 package org.tandem.security;

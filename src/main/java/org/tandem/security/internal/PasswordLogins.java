@@ -1,0 +1,64 @@
+package org.tandem.security.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password sign-in for the login form and HTTP Basic alike, with lockout and per-address throttling
+ * in front of it and every refusal audited.
+ */
+class PasswordLogins implements AuthenticationProvider {
+
+	private final DaoAuthenticationProvider passwords;
+	private final LoginAttempts attempts;
+
+	PasswordLogins(AccountDetails accounts, PasswordEncoder encoder, LoginAttempts attempts) {
+		this.passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
+		this.passwords.setPasswordEncoder(encoder);
+		this.attempts = attempts;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = Names.attempted(authentication.getName());
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		if (attempts.addressThrottled(address)) {
+			attempts.refused(username, address, "address-throttled");
+			throw new LockedException("too many failed sign-ins from this address");
+		}
+		var normalized = UsernamePasswordAuthenticationToken.unauthenticated(username, authentication.getCredentials());
+		normalized.setDetails(authentication.getDetails());
+		try {
+			Authentication result = passwords.authenticate(normalized);
+			if (result.getPrincipal() instanceof SignedInUser user && user.recentFailures()) {
+				attempts.forgive(user.userId());
+			}
+			return result;
+		}
+		catch (LockedException e) {
+			attempts.refused(username, address, "locked");
+			throw e;
+		}
+		catch (DisabledException e) {
+			attempts.refused(username, address, "disabled");
+			throw e;
+		}
+		catch (BadCredentialsException e) {
+			attempts.failed(username, address, "bad-password");
+			throw e;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+}
