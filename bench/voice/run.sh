@@ -11,6 +11,7 @@ cd "$(dirname "$0")/../.."
 mode=${1:-hold}
 n=${2:-1650}
 out=target/bench-voice/$mode-$n
+rm -rf "$out"
 mkdir -p "$out"
 here=bench/voice
 gcc -O2 -o target/bench-voice/rtpsink "$here/rtpsink.c"
@@ -19,7 +20,7 @@ ulimit -n 20000
 data=$(mktemp -d)
 admin=bench-admin-secret
 export TANDEM_DATA_DIR=$data TANDEM_ADMIN_PASSWORD=$admin TANDEM_PORT=${TANDEM_PORT:-18080}
-java -Xms1g -Xmx1g -jar target/tandem.jar --tandem.voice.bind-address=127.0.0.1 --tandem.voice.sip-port=5060 \
+java ${TANDEM_JAVA_OPTS:--Xms1g -Xmx1g} -Xlog:gc:file="$out/gc.log" -jar target/tandem.jar --tandem.voice.bind-address=127.0.0.1 --tandem.voice.sip-port=5060 \
   --tandem.voice.trunks[0].name=bench --tandem.voice.trunks[0].addresses[0]=127.0.0.1 \
   --tandem.db.ephemeral=true --tandem.ivr.recordings-dir="$data/recordings" --logging.level.root=warn \
   > "$out/tandem.log" 2>&1 &

@@ -7,8 +7,17 @@ enum Codec {
 
 	private final int payloadType;
 
+	/**
+	 * Every 16-bit sample's code word, worked out once: the media clock encodes a frame for every call on
+	 * hold every 20 ms, and a table read is several times cheaper than G.711's segment search.
+	 */
+	private final byte[] codes = new byte[1 << 16];
+
 	Codec(int payloadType) {
 		this.payloadType = payloadType;
+		for (int sample = Short.MIN_VALUE; sample <= Short.MAX_VALUE; sample++) {
+			codes[sample & 0xFFFF] = payloadType == 0 ? MuLaw.encode((short) sample) : ALaw.encode((short) sample);
+		}
 	}
 
 	int payloadType() {
@@ -16,7 +25,7 @@ enum Codec {
 	}
 
 	byte encode(short sample) {
-		return this == PCMU ? MuLaw.encode(sample) : ALaw.encode(sample);
+		return codes[sample & 0xFFFF];
 	}
 
 	short decode(byte code) {

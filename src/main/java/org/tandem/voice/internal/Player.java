@@ -1,5 +1,6 @@
 package org.tandem.voice.internal;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -59,18 +60,22 @@ final class Player {
 		return playback == null ? NONE : playback;
 	}
 
-	/** The next frame encoded, padded with silence at the end of the last prompt; null when nothing plays. */
-	synchronized byte[] nextFrame(Codec codec) {
+	/**
+	 * Writes the next frame, encoded and padded with silence at the end of the last prompt, into {@code out};
+	 * false, with nothing written, when nothing plays. Written in place: the media clock fills a frame for
+	 * every call every 20 ms, and a new array each time would keep the garbage collector busy enough to
+	 * stall every call's audio.
+	 */
+	synchronized boolean fill(Codec codec, ByteBuffer out) {
 		if (queue.isEmpty()) {
-			return null;
+			return false;
 		}
-		byte[] frame = new byte[FRAME];
 		int filled = 0;
 		while (filled < FRAME && !queue.isEmpty()) {
 			short[] prompt = queue.peek();
 			int n = Math.min(FRAME - filled, prompt.length - position);
 			for (int i = 0; i < n; i++) {
-				frame[filled + i] = codec.encode(prompt[position + i]);
+				out.put(codec.encode(prompt[position + i]));
 			}
 			filled += n;
 			position += n;
@@ -85,13 +90,13 @@ final class Player {
 		}
 		byte silence = codec.encode((short) 0);
 		for (int i = filled; i < FRAME; i++) {
-			frame[i] = silence;
+			out.put(silence);
 		}
 		if (queue.isEmpty() && playing != NONE) {
 			finished.add(playing);
 			playing = NONE;
 		}
-		return frame;
+		return true;
 	}
 
 	/** Whatever plays is cut off and will not be reported; what already ended still is. */

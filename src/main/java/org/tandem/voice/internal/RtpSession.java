@@ -41,7 +41,7 @@ final class RtpSession {
 
 	private final TelephoneEvents events = new TelephoneEvents();
 
-	private final ByteBuffer out = ByteBuffer.allocate(RtpHeader.SIZE + Player.FRAME);
+	private final ByteBuffer out = ByteBuffer.allocateDirect(RtpHeader.SIZE + Player.FRAME);
 
 	private final long ssrc = ThreadLocalRandom.current().nextInt() & 0xFFFFFFFFL;
 
@@ -107,11 +107,12 @@ final class RtpSession {
 			// Silence is sent, not skipped: phones' jitter buffers and NAT bindings expect a steady stream between
 			// prompts. RFC 3551 §4.1: without silence suppression, only the stream's first packet has the marker.
 			// While relaying, the other side's packets are the stream.
-			byte[] frame = player.nextFrame(codec);
 			out.clear();
 			RtpHeader.write(out, codec.payloadType(), !started, sequence, timestamp, ssrc);
-			out.put(frame != null ? frame : silence).flip();
-			channel.send(out, to);
+			if (!player.fill(codec, out)) {
+				out.put(silence);
+			}
+			channel.send(out.flip(), to);
 			sequence = (sequence + 1) & 0xFFFF;
 			started = true;
 		}
