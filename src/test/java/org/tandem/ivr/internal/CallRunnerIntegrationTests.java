@@ -36,6 +36,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tandem.core.Channel;
+import org.tandem.core.Conflict;
 import org.tandem.core.UsState;
 import org.tandem.directory.Availability;
 import org.tandem.directory.License;
@@ -185,7 +186,14 @@ class CallRunnerIntegrationTests {
 	@AfterEach
 	void tearDown() {
 		for (String queue : List.of("runner-intake", "runner-front-desk")) {
-			routing.queue(queue).forEach(contact -> routing.withdraw(contact.id()));
+			for (ContactView contact : routing.queue(queue)) {
+				try {
+					routing.withdraw(contact.id());
+				}
+				catch (Conflict endedMeanwhile) {
+					// Its caller's hang-up withdrew it first.
+				}
+			}
 		}
 		added.forEach(member -> staff.deactivate(member.id()));
 	}
