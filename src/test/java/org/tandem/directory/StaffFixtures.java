@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +92,27 @@ public final class StaffFixtures {
 				operation(Compact.COUNSELING_COMPACT, WA, "2026-06-01", null),
 				operation(Compact.COUNSELING_COMPACT, NV, "2026-06-01", null),
 				operation(Compact.COUNSELING_COMPACT, OR, "2026-06-01", null)));
+	}
+
+	/**
+	 * A therapist of their own (name, e-mail and SIP user made unique) who works around the clock, licensed in
+	 * one state, taking one call, callback or voicemail at a time: for tests about calls rather than matching.
+	 */
+	public static StaffMember onCallTherapist(String name, UsState licensedIn) {
+		var always = Arrays.stream(DayOfWeek.values())
+			.map(day -> new WeeklyHours(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+			.toList();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		return StaffMemberBuilder.from(couplesTherapist())
+			.id(UUID.randomUUID())
+			.name(name + " " + suffix)
+			.email(name.toLowerCase() + "-" + suffix + "@example.org")
+			.sipUser(name.toLowerCase() + "-" + suffix)
+			.licenses(new License(licensedIn, LicenseType.LMFT, licensedIn + "-" + suffix, LicenseStatus.ACTIVE,
+					LocalDate.of(2030, 1, 1)))
+			.availability(new Availability(ZoneId.of("America/Chicago"), always, List.of()))
+			.capacity(Map.of(Channel.VOICE, 1, Channel.CALLBACK, 1, Channel.VOICEMAIL, 1))
+			.build();
 	}
 
 	public static License license(UsState state, LicenseType type, LicenseStatus status, LocalDate expiresOn) {

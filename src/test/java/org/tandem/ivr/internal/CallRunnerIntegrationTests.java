@@ -7,14 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tandem.core.Channel;
 import org.tandem.core.Conflict;
 import org.tandem.core.UsState;
-import org.tandem.directory.Availability;
-import org.tandem.directory.License;
-import org.tandem.directory.LicenseStatus;
-import org.tandem.directory.LicenseType;
 import org.tandem.directory.StaffFixtures;
 import org.tandem.directory.StaffMember;
-import org.tandem.directory.StaffMemberBuilder;
 import org.tandem.directory.StaffRegistration;
-import org.tandem.directory.WeeklyHours;
 import org.tandem.ivr.internal.CallRecord.Outcome;
 import org.tandem.ivr.internal.ScriptedCalls.Request;
 import org.tandem.routing.ContactStatus;
@@ -428,20 +417,7 @@ class CallRunnerIntegrationTests {
 	}
 
 	StaffMember therapist(String name) {
-		var always = Arrays.stream(DayOfWeek.values())
-			.map(day -> new WeeklyHours(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
-			.toList();
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		StaffMember member = staff.add(StaffMemberBuilder.from(StaffFixtures.couplesTherapist())
-			.id(UUID.randomUUID())
-			.name(name + " " + suffix)
-			.email(name.toLowerCase() + "-" + suffix + "@example.org")
-			.sipUser(name.toLowerCase() + "-" + suffix)
-			.licenses(new License(UsState.IL, LicenseType.LMFT, "IL-" + suffix, LicenseStatus.ACTIVE,
-					LocalDate.of(2030, 1, 1)))
-			.availability(new Availability(ZoneId.of("America/Chicago"), always, List.of()))
-			.capacity(Map.of(Channel.VOICE, 1, Channel.CALLBACK, 1, Channel.VOICEMAIL, 1))
-			.build());
+		StaffMember member = staff.add(StaffFixtures.onCallTherapist(name, UsState.IL));
 		added.add(member);
 		return member;
 	}

@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,15 +34,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tandem.core.Channel;
 import org.tandem.core.Conflict;
 import org.tandem.core.UsState;
-import org.tandem.directory.Availability;
-import org.tandem.directory.License;
-import org.tandem.directory.LicenseStatus;
-import org.tandem.directory.LicenseType;
 import org.tandem.directory.StaffFixtures;
 import org.tandem.directory.StaffMember;
-import org.tandem.directory.StaffMemberBuilder;
 import org.tandem.directory.StaffRegistration;
-import org.tandem.directory.WeeklyHours;
 import org.tandem.routing.ContactStatus;
 import org.tandem.routing.ContactView;
 import org.tandem.routing.Presence;
@@ -301,20 +291,7 @@ class CallPathE2ETests {
 	}
 
 	StaffMember therapist(String name) {
-		var always = Arrays.stream(DayOfWeek.values())
-			.map(day -> new WeeklyHours(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
-			.toList();
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		StaffMember member = staff.add(StaffMemberBuilder.from(StaffFixtures.couplesTherapist())
-			.id(UUID.randomUUID())
-			.name(name + " " + suffix)
-			.email(name.toLowerCase() + "-" + suffix + "@example.org")
-			.sipUser(name.toLowerCase() + "-" + suffix)
-			.licenses(new License(UsState.OR, LicenseType.LMFT, "OR-" + suffix, LicenseStatus.ACTIVE,
-					LocalDate.of(2030, 1, 1)))
-			.availability(new Availability(ZoneId.of("America/Chicago"), always, List.of()))
-			.capacity(Map.of(Channel.VOICE, 1))
-			.build());
+		StaffMember member = staff.add(StaffFixtures.onCallTherapist(name, UsState.OR));
 		added.add(member);
 		return member;
 	}
