@@ -153,11 +153,6 @@ class CallRunner {
 		}
 	}
 
-	/** Calls being run now. */
-	int activeCalls() {
-		return byCall.size();
-	}
-
 	@PreDestroy
 	void stop() {
 		timers.shutdownNow();

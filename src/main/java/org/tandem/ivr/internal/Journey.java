@@ -100,10 +100,6 @@ final class Journey {
 		this.serial = serial;
 	}
 
-	String callId() {
-		return callId;
-	}
-
 	void submit(Runnable task) {
 		serial.execute(task);
 	}
