@@ -38,7 +38,8 @@
   }
 
   function percent(value) {
-    return value == null ? '–' : value + ' %';
+    // A no-break space keeps the number and its sign together, as the server's page does.
+    return value == null ? '–' : value + '\u00a0%';
   }
 
   function figure(label, field, value, big, suffix) {
@@ -125,7 +126,7 @@
   function renderChart(snapshot) {
     const chart = document.getElementById('chart');
     const width = 1200;
-    const height = 190;
+    const height = 260;
     const left = 44;
     const right = 56;
     const top = 10;
@@ -136,7 +137,8 @@
     const first = samples.length ? samples[0].t : Date.parse(snapshot.dayStart);
     const start = Math.max(Date.parse(snapshot.dayStart), Math.floor(first / hour) * hour);
     const end = Math.max(start + hour, Math.ceil(now / hour) * hour);
-    const most = Math.max(4, ...samples.map((s) => s.waiting));
+    // A multiple of four, so that each of the four grid lines falls on a whole number of contacts.
+    const most = Math.max(4, Math.ceil(Math.max(0, ...samples.map((s) => s.waiting)) / 4) * 4);
     const x = (t) => left + (t - start) / (end - start) * (width - left - right);
     const yWaiting = (n) => top + (1 - n / most) * (height - top - bottom);
     const yLevel = (p) => top + (1 - p / 100) * (height - top - bottom);

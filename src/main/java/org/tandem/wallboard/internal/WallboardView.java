@@ -68,7 +68,7 @@ record WallboardView(String serviceLevelTarget, List<QueueCard> queues, List<Gro
 	}
 
 	static String percent(Integer percent) {
-		return percent == null ? "–" : percent + " %";
+		return percent == null ? "–" : percent + "\u00a0%";
 	}
 
 	private static String time(Instant at, ZoneId zone) {

@@ -22,7 +22,7 @@ class WallboardFiguresTests {
 		assertThat(WallboardView.clock(3725L)).isEqualTo("1:02:05");
 		assertThat(WallboardView.clock(null)).isEqualTo("–");
 		assertThat(WallboardView.percent(null)).isEqualTo("–");
-		assertThat(WallboardView.percent(80)).isEqualTo("80 %");
+		assertThat(WallboardView.percent(80)).isEqualTo("80\u00a0%");
 	}
 
 	@Test

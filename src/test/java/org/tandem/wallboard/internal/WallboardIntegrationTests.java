@@ -125,7 +125,7 @@ class WallboardIntegrationTests {
 		assertThat(page).hasStatusOk();
 		String card = card(PageSession.html(page), queue);
 		assertThat(card).contains("data-field=\"waitingNow\">2<", "data-field=\"longestWait\">0:15<",
-				"data-field=\"serviceLevel\">25 %<", "data-field=\"offered\">4<", "data-field=\"answered\">1<",
+				"data-field=\"serviceLevel\">25\u00a0%<", "data-field=\"offered\">4<", "data-field=\"answered\">1<",
 				"data-field=\"abandoned\">1<", "data-field=\"averageSpeedOfAnswer\">0:08<",
 				"data-field=\"averageHandleTime\">1:30<", "in 20 s");
 	}
