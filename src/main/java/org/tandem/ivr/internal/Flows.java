@@ -65,6 +65,13 @@ class Flows {
 			.list();
 	}
 
+	/** The newest version of every flow. */
+	List<FlowVersion> newest() {
+		return client.sql(SELECT + " where f.version = (select max(g.version) from ivr_flows g where g.name = f.name) order by f.name")
+			.query(this::version)
+			.list();
+	}
+
 	Optional<FlowVersion> activeFor(String number) {
 		return client.sql(SELECT + " join ivr_numbers a on a.flow = f.name and a.version = f.version where a.number = :number")
 			.param("number", number)

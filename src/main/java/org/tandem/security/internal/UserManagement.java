@@ -86,7 +86,8 @@ class UserManagement implements UserAccounts {
 		return stored.account(now);
 	}
 
-	List<UserAccount> list() {
+	@Override
+	public List<UserAccount> list() {
 		Instant now = clock.instant();
 		return users.all().stream().map(user -> user.account(now)).toList();
 	}
@@ -95,8 +96,9 @@ class UserManagement implements UserAccounts {
 		return stored(id).account(clock.instant());
 	}
 
+	@Override
 	@Transactional
-	UserAccount changeRoles(UUID id, Set<Role> requested) {
+	public UserAccount changeRoles(UUID id, Set<Role> requested) {
 		StoredUser user = stored(id);
 		Set<Role> roles = roles(requested);
 		staff(user.staffId(), roles);
@@ -109,8 +111,9 @@ class UserManagement implements UserAccounts {
 		return get(id);
 	}
 
+	@Override
 	@Transactional
-	UserAccount enable(UUID id, boolean enabled) {
+	public UserAccount enable(UUID id, boolean enabled) {
 		StoredUser user = stored(id);
 		if (!enabled && user.enabled() && user.has(Role.ADMIN)) {
 			requireAnotherAdmin(user);

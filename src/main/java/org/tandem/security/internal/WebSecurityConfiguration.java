@@ -31,7 +31,8 @@ import org.tandem.security.Audit.Outcome;
  *
  * <p>The rules per role on the API, in one place: ADMIN everything; SUPERVISOR reads everything and changes
  * no configuration; FRONT_DESK reads and changes client contact details (never clinical notes); THERAPIST reads
- * only their own clients. Everyone works contacts and their presence, and reads configuration.
+ * only their own clients. Everyone works contacts and their presence, and reads configuration. In the browser,
+ * the wallboard is for supervisors and administrators, the admin pages for administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -79,6 +80,8 @@ class WebSecurityConfiguration {
 				.requestMatchers(PUBLIC_DOCS).permitAll()
 				.requestMatchers("/login", "/login/totp", "/setup", "/css/**", "/error", "/favicon.ico").permitAll()
 				.requestMatchers("/account/totp").authenticated()
+				.requestMatchers("/wallboard", "/wallboard/**").hasAnyRole("ADMIN", "SUPERVISOR")
+				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 				.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").successHandler(secondFactor).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")

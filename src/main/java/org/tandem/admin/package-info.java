@@ -1,0 +1,5 @@
+/**
+ * The administrator's pages: staff, queues and their routing steps, IVR flows, the crisis configuration and
+ * users, each edited through its module's public API with the same checks the REST API applies.
+ */
+package org.tandem.admin;

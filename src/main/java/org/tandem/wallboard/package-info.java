@@ -1,0 +1,5 @@
+/**
+ * The supervisor's wallboard: each queue's figures since midnight, agents by presence and the day's curve of
+ * waiting contacts and service level, pushed to the wall screen as routing changes.
+ */
+package org.tandem.wallboard;
