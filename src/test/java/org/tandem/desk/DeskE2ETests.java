@@ -83,8 +83,8 @@ class DeskE2ETests {
 	@Test
 	void aTherapistTakesACallFromOfferToWrapUp() {
 		String name = unique("rosa");
-		var therapist = fixtures.therapist(name, UsState.IL);
-		String queue = unique("intake");
+		var therapist = fixtures.therapist(name, "Rosa Alvarez", UsState.IL);
+		String queue = "intake";
 		fixtures.therapistQueue(queue, Duration.ofSeconds(60));
 		var maria = fixtures.client("Maria Lopez", UsState.IL);
 		fixtures.couple(maria, fixtures.client("Ana Lopez", UsState.IL));

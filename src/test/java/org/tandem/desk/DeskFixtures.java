@@ -81,21 +81,25 @@ public final class DeskFixtures implements AutoCloseable {
 
 	/** A therapist licensed in {@code state}, working around the clock, with a user of the same name. */
 	public StaffMember therapist(String username, UsState state) {
-		return member(username, StaffRole.THERAPIST, state, Role.THERAPIST);
+		return therapist(username, "Dr " + username, state);
+	}
+
+	public StaffMember therapist(String username, String name, UsState state) {
+		return member(username, name, StaffRole.THERAPIST, state, Role.THERAPIST);
 	}
 
 	public StaffMember frontDesk(String username) {
-		return member(username, StaffRole.FRONT_DESK, UsState.IL, Role.FRONT_DESK);
+		return member(username, "Desk " + username, StaffRole.FRONT_DESK, UsState.IL, Role.FRONT_DESK);
 	}
 
-	private StaffMember member(String username, StaffRole role, UsState state, Role userRole) {
+	private StaffMember member(String username, String name, StaffRole role, UsState state, Role userRole) {
 		var always = Arrays.stream(DayOfWeek.values())
 			.map(day -> new WeeklyHours(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
 			.toList();
 		var licenses = role == StaffRole.THERAPIST
 				? List.of(new License(state, LicenseType.LMFT, "T-" + state, LicenseStatus.ACTIVE, LocalDate.of(2030, 1, 1)))
 				: List.<License>of();
-		var member = staff.add(new StaffMember(UUID.randomUUID(), "Dr " + username, "they/them", role, null, null, null,
+		var member = staff.add(new StaffMember(UUID.randomUUID(), name, "they/them", role, null, null, null,
 				licenses, List.of(), Set.of(), Set.of(Population.LESBIAN_COUPLES), List.of(),
 				Set.of(Language.ENGLISH, Language.SPANISH), Identity.UNDISCLOSED,
 				role == StaffRole.THERAPIST ? new Fees(150, 90, 180, 2, false, Set.of()) : null, Set.of(Format.VIDEO),
