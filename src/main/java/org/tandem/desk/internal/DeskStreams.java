@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -18,15 +19,19 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * One event stream per agent. A second desktop of the same agent takes the stream over and the first is
  * told so, rather than both reconnecting in turn forever. Streams end every few minutes and the browser
  * reconnects (and re-reads its state), which also finds connections that died without a word.
+ *
+ * <p>Streams end before the web server stops: an open stream is a request in progress, and a graceful
+ * shutdown would otherwise wait its whole timeout for browsers that never hang up.
  */
 @Component
-class DeskStreams {
+class DeskStreams implements SmartLifecycle {
 
 	static final Duration LIFETIME = Duration.ofMinutes(5);
 	private static final Duration HEARTBEAT = Duration.ofSeconds(20);
 	private static final long RECONNECT_MILLIS = 1_000;
 
 	private final Map<UUID, SseEmitter> byAgent = new ConcurrentHashMap<>();
+	private volatile boolean running;
 	private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "desk-heartbeat");
 		thread.setDaemon(true);
@@ -86,10 +91,26 @@ class DeskStreams {
 		}
 	}
 
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/** The default phase stops before the web server's graceful shutdown starts waiting for requests. */
+	@Override
+	public void stop() {
+		running = false;
+		byAgent.values().forEach(SseEmitter::complete);
+		byAgent.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
 	@PreDestroy
 	void close() {
 		heartbeat.shutdownNow();
-		byAgent.values().forEach(SseEmitter::complete);
-		byAgent.clear();
 	}
 }
