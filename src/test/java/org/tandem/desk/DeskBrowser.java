@@ -68,8 +68,12 @@ public final class DeskBrowser implements AutoCloseable {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
-		driver.get(base + "/desk");
+		driver.get(deskUrl());
 		wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "Connected"));
+	}
+
+	public String deskUrl() {
+		return base + "/desk";
 	}
 
 	public void goAvailable() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -135,6 +136,27 @@ class DeskE2ETests {
 		assertThat(jdbc.sql("select disposition || ': ' || body from desk_notes where contact_id = :id")
 			.param("id", contact.id()).query(String.class).single())
 			.isEqualTo("BOOKED_INTAKE: Wants an evening intake for both partners.");
+	}
+
+	@Test
+	void aSecondTabTakesTheDesktopOverAndTheFirstSaysSo() {
+		String name = unique("two-tabs");
+		fixtures.therapist(name, UsState.IL);
+		browser.signIn(name, PASSWORD);
+		var driver = browser.driver();
+		String first = driver.getWindowHandle();
+
+		driver.switchTo().newWindow(WindowType.TAB);
+		driver.get(browser.deskUrl());
+		browser.wait(Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "Connected"));
+		String second = driver.getWindowHandle();
+		driver.switchTo().window(first);
+
+		browser.wait(Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"),
+				"open in another tab or window"));
+		driver.switchTo().window(second).close();
+		driver.switchTo().window(first);
 	}
 
 	@Test
