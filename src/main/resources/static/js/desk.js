@@ -1,6 +1,7 @@
 // The agent desktop. Offers arrive over the event stream; each card is filled from /desk/contacts/{id}.
-// Every value from the server goes in with textContent, never as HTML. Times arrive as ISO instants and are
-// shown in the viewer's own time zone.
+// Plain EventSource and fetch rather than htmx fragments: cards are built from JSON with textContent, so
+// nothing a caller typed or said is ever parsed as HTML, and the pages' content security policy (no inline
+// script or style) needs no exception. Times arrive as ISO instants and are shown in the viewer's time zone.
 (function () {
   'use strict';
 
