@@ -29,6 +29,9 @@ public interface Routing {
 
 	Optional<ContactView> contact(UUID contactId);
 
+	/** Every defined queue, by name. */
+	List<QueueDefinition> queues();
+
 	/** Waiting and offered contacts of a queue, in the order they will be served. */
 	List<ContactView> queue(String queue);
 

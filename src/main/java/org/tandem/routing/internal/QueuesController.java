@@ -27,7 +27,7 @@ class QueuesController {
 
 	@GetMapping
 	List<QueueDocument> all() {
-		return routing.queueDefinitions().stream().map(QueueDocument::of).toList();
+		return routing.queues().stream().map(QueueDocument::of).toList();
 	}
 
 	@GetMapping("/{name}")

@@ -160,7 +160,8 @@ class RoutingService implements Routing {
 		return decisions.of(contactId);
 	}
 
-	List<QueueDefinition> queueDefinitions() {
+	@Override
+	public List<QueueDefinition> queues() {
 		return queues.all();
 	}
 

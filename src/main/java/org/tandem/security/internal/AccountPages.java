@@ -14,7 +14,7 @@ import org.tandem.directory.Directory;
 import org.tandem.directory.StaffMember;
 import org.tandem.security.Role;
 
-/** The landing page (until the agent desktop arrives) and enrolling an authenticator. */
+/** The landing page, which leads to the agent desktop, and enrolling an authenticator. */
 @Controller
 class AccountPages {
 
