@@ -24,7 +24,7 @@ class QueueDocumentService implements QueueDocuments {
 
 	@Override
 	public List<QueueDefinition> queues() {
-		return routing.queueDefinitions();
+		return routing.queues();
 	}
 
 	@Override
