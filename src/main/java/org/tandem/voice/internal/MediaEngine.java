@@ -44,7 +44,7 @@ final class MediaEngine implements AutoCloseable {
 	private static final int CLOCKS = 2;
 
 	private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(CLOCKS,
-			runnable -> daemon(runnable, "rtp-clock"));
+			runnable -> urgent(daemon(runnable, "rtp-clock")));
 
 	private final Selector selector;
 
@@ -59,7 +59,7 @@ final class MediaEngine implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		this.receiver = daemon(this::receive, "rtp-receive");
+		this.receiver = urgent(daemon(this::receive, "rtp-receive"));
 		receiver.start();
 		for (int half = 0; half < CLOCKS; half++) {
 			int share = half;
@@ -146,6 +146,16 @@ final class MediaEngine implements AutoCloseable {
 		}
 		sessions.forEach(RtpSession::close);
 		sessions.clear();
+	}
+
+	/**
+	 * Audio is late if these threads wait for anything else on the machine. The JVM passes the priority on to
+	 * Linux only with {@code -XX:ThreadPriorityPolicy=1} and the right to raise it (root or CAP_SYS_NICE);
+	 * otherwise it changes nothing.
+	 */
+	private static Thread urgent(Thread thread) {
+		thread.setPriority(Thread.MAX_PRIORITY);
+		return thread;
 	}
 
 	private static Thread daemon(Runnable runnable, String name) {
