@@ -1,6 +1,9 @@
 package org.tandem.admin.internal;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
 import org.tandem.core.Conflict;
 import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
@@ -29,5 +32,16 @@ record Problem(String field, String message) {
 			return new Problem(null, e.getMessage());
 		}
 		throw e;
+	}
+
+	/** The document to edit, or an empty form with the problem that kept it from being read. */
+	static String document(Supplier<String> read, Model model, HttpServletResponse response) {
+		try {
+			return read.get();
+		}
+		catch (RuntimeException e) {
+			model.addAttribute(ATTRIBUTE, of(e, response));
+			return "";
+		}
 	}
 }

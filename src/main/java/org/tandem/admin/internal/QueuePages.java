@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.routing.QueueDocuments;
+import org.tandem.routing.Routing;
 
 /** Queues with their routing steps, and one queue's API document to edit; a new queue starts from an example. */
 @Controller
@@ -32,16 +33,18 @@ class QueuePages {
 			""";
 
 	private final QueueDocuments queues;
+	private final Routing routing;
 	private final AuditedChanges changes;
 
-	QueuePages(QueueDocuments queues, AuditedChanges changes) {
+	QueuePages(QueueDocuments queues, Routing routing, AuditedChanges changes) {
 		this.queues = queues;
+		this.routing = routing;
 		this.changes = changes;
 	}
 
 	@GetMapping("/admin/queues")
 	String list(Model model) {
-		model.addAttribute("queues", queues.queues());
+		model.addAttribute("queues", routing.queues());
 		return "admin/queues";
 	}
 
@@ -55,13 +58,7 @@ class QueuePages {
 
 	@GetMapping("/admin/queues/{name}")
 	String edit(@PathVariable String name, Model model, HttpServletResponse response) {
-		try {
-			model.addAttribute("document", queues.document(name));
-		}
-		catch (RuntimeException e) {
-			model.addAttribute(Problem.ATTRIBUTE, Problem.of(e, response));
-			model.addAttribute("document", "");
-		}
+		model.addAttribute("document", Problem.document(() -> queues.document(name), model, response));
 		model.addAttribute("name", name);
 		model.addAttribute("isNew", false);
 		return "admin/queue-edit";

@@ -33,13 +33,7 @@ class StaffPages {
 	String edit(@PathVariable UUID id, Model model, HttpServletResponse response) {
 		String name = staff.everyone().stream().filter(member -> member.id().equals(id)).map(member -> member.name())
 			.findFirst().orElse(null);
-		try {
-			model.addAttribute("document", staff.document(id));
-		}
-		catch (RuntimeException e) {
-			model.addAttribute(Problem.ATTRIBUTE, Problem.of(e, response));
-			model.addAttribute("document", "");
-		}
+		model.addAttribute("document", Problem.document(() -> staff.document(id), model, response));
 		model.addAttribute("id", id);
 		model.addAttribute("name", name);
 		return "admin/staff-edit";

@@ -1,7 +1,5 @@
 package org.tandem.routing.internal;
 
-import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.tandem.core.Documents;
 import org.tandem.core.InvalidInput;
@@ -20,11 +18,6 @@ class QueueDocumentService implements QueueDocuments {
 	QueueDocumentService(RoutingService routing, JsonMapper json) {
 		this.routing = routing;
 		this.json = json;
-	}
-
-	@Override
-	public List<QueueDefinition> queues() {
-		return routing.queues();
 	}
 
 	@Override

@@ -23,7 +23,7 @@ import org.tandem.directory.StaffMemberBuilder;
 import org.tandem.directory.StaffRegistration;
 import org.tandem.ivr.IvrAdministration;
 import org.tandem.ivr.IvrFlows;
-import org.tandem.routing.QueueDocuments;
+import org.tandem.routing.Routing;
 import org.tandem.routing.StepTarget;
 import org.tandem.security.NewUser;
 import org.tandem.security.Role;
@@ -75,7 +75,7 @@ class AdminIntegrationTests {
 	IvrFlows flows;
 
 	@Autowired
-	QueueDocuments queues;
+	Routing routing;
 
 	@Autowired
 	JsonMapper json;
@@ -166,7 +166,7 @@ class AdminIntegrationTests {
 
 		var saved = admin.submit("/admin/queues/new", "/admin/queues", "name", name, "document", QueuePages.EXAMPLE);
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/queues/" + name + "?saved");
-		assertThat(queues.queues()).anySatisfy(queue -> {
+		assertThat(routing.queues()).anySatisfy(queue -> {
 			assertThat(queue.name()).isEqualTo(name);
 			assertThat(queue.steps()).extracting(step -> step.target())
 				.containsExactly(StepTarget.THERAPISTS, StepTarget.FRONT_DESK);
@@ -178,7 +178,7 @@ class AdminIntegrationTests {
 				QueuePages.EXAMPLE.replace("\"FRONT_DESK\"", "\"NOBODY\""));
 		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(PageSession.html(refused)).contains("<code class=\"field\">steps[1].target</code>");
-		assertThat(queues.queues()).filteredOn(queue -> queue.name().equals(name))
+		assertThat(routing.queues()).filteredOn(queue -> queue.name().equals(name))
 			.allSatisfy(queue -> assertThat(queue.steps()).hasSize(2));
 	}
 

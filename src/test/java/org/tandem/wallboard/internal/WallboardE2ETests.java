@@ -3,7 +3,6 @@ package org.tandem.wallboard.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,8 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +50,7 @@ import org.tandem.routing.Strategy;
 import org.tandem.security.NewUser;
 import org.tandem.security.Role;
 import org.tandem.security.UserAccounts;
+import org.tandem.support.HeadlessChromium;
 import org.tandem.support.MorningClock;
 import org.tandem.support.MutableClock;
 
@@ -68,8 +66,6 @@ import org.tandem.support.MutableClock;
 @Import(MorningClock.class)
 class WallboardE2ETests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	static final String PASSWORD = "wallboard-e2e-password";
 
 	@LocalServerPort
@@ -93,39 +89,26 @@ class WallboardE2ETests {
 	final Random random = new Random(20261127);
 	final Map<UUID, Handling> handling = new HashMap<>();
 	final List<StaffMember> team = new ArrayList<>();
-	Path profile;
+	HeadlessChromium chromium;
 	ChromeDriver browser;
 
 	record Handling(UUID contact, Instant until) {
 	}
 
 	@BeforeEach
-	void openTheBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+	void openTheBrowser() {
+		assumeTrue(HeadlessChromium.installed(),
 				"needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-		profile = Files.createTempDirectory("wallboard-chromium");
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--lang=en-US", "--user-data-dir=" + profile);
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
-		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+		chromium = new HeadlessChromium();
+		browser = chromium.driver();
 		// The viewer is in the practice's own town, so the page's clock times are Chicago's.
 		browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Chicago"));
 	}
 
 	@AfterEach
-	void closeTheBrowser() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			try (var files = Files.walk(profile)) {
-				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+	void closeTheBrowser() {
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
