@@ -7,7 +7,7 @@ import java.time.Instant;
  * A queue's figures over a period, in the field's standard terms. Waits run from the contact's arrival
  * (a callback's from its caller's first arrival).
  *
- * @param offered contacts that arrived in the period
+ * @param offered contacts that arrived in the period, but for the diverted ones
  * @param answered of those, taken by an agent
  * @param abandoned of those, left before being taken, short abandons included
  * @param shortAbandoned abandoned within {@link #SHORT_ABANDON} (a misdial or a caller who heard the
@@ -20,11 +20,13 @@ import java.time.Instant;
  *        when none was completed
  * @param waitingNow contacts waiting or being offered at {@code at}
  * @param longestWaitNow the longest current wait; zero when nobody waits
+ * @param diverted contacts that left for a callback or a voicemail: not offered, answered or abandoned here,
+ *        since the callback or voicemail is a contact of its own
  */
 public record QueueMeasures(String queue, Instant from, Instant at, Duration serviceLevelThreshold, int offered,
 		int answered, int abandoned, int shortAbandoned, int answeredInTime, Double serviceLevel,
 		Double abandonmentRate, Duration averageSpeedOfAnswer, Duration averageHandleTime, int waitingNow,
-		Duration longestWaitNow) {
+		Duration longestWaitNow, int diverted) {
 
 	public static final Duration SHORT_ABANDON = Duration.ofSeconds(5);
 }

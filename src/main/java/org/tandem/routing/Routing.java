@@ -19,6 +19,12 @@ public interface Routing {
 	/** The contact leaves before being taken (the caller hung up): abandoned, with its wait. */
 	ContactView withdraw(UUID contactId);
 
+	/**
+	 * The contact leaves before being taken for another way to reach the practice (the caller chose a
+	 * callback or a voicemail): diverted, so it counts as neither answered nor abandoned.
+	 */
+	ContactView divert(UUID contactId);
+
 	ContactView accept(UUID contactId, UUID agentId);
 
 	ContactView decline(UUID contactId, UUID agentId);

@@ -18,6 +18,7 @@ import org.tandem.routing.AgentPresenceChanged;
 import org.tandem.routing.ContactAbandoned;
 import org.tandem.routing.ContactAssigned;
 import org.tandem.routing.ContactCompleted;
+import org.tandem.routing.ContactDiverted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactView;
 import org.tandem.routing.OfferDeclined;
@@ -91,9 +92,18 @@ class RoutingRelay {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ContactAbandoned abandoned) {
-		UUID agent = offers.remove(abandoned.contactId());
+		offerWithdrawn(abandoned.contactId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ContactDiverted diverted) {
+		offerWithdrawn(diverted.contactId());
+	}
+
+	private void offerWithdrawn(UUID contactId) {
+		UUID agent = offers.remove(contactId);
 		if (agent != null) {
-			later(() -> streams.send(agent, "offer-ended", new Ended(abandoned.contactId(), "withdrawn")));
+			later(() -> streams.send(agent, "offer-ended", new Ended(contactId, "withdrawn")));
 		}
 	}
 

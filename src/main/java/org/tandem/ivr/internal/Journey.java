@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -223,7 +224,7 @@ final class Journey {
 			outcome = Outcome.TALKED;
 			ignoringConflict(() -> services.routing().complete(contactId, talkingTo));
 		}
-		else if (contactId != null && outcome == null && leaveQueue()) {
+		else if (contactId != null && outcome == null && leaveQueue(services.routing()::withdraw)) {
 			outcome = Outcome.ABANDONED;
 		}
 		services.records().ended(callId, outcome == null ? Outcome.HUNG_UP : outcome, state.context(), at);
@@ -277,7 +278,7 @@ final class Journey {
 		state = next.state();
 		if (before.phase() == Phase.HOLDING && state.phase() != Phase.HOLDING) {
 			// Off to voicemail or a callback: the place in line goes with the new contact, not to an agent now.
-			leaveQueue();
+			leaveQueue(services.routing()::divert);
 		}
 		if (!next.actions().isEmpty()) {
 			pending.clear();
@@ -468,8 +469,8 @@ final class Journey {
 		call(() -> services.calls().bridge(callId));
 	}
 
-	/** Takes the call's contact out of its queue if it is still waiting there; true when it was. */
-	private boolean leaveQueue() {
+	/** Takes the call's contact out of its queue the given way if it is still waiting there; true when it was. */
+	private boolean leaveQueue(Consumer<UUID> leave) {
 		if (holdTicker != null) {
 			holdTicker.cancel(false);
 			holdTicker = null;
@@ -480,7 +481,7 @@ final class Journey {
 		}
 		boolean waiting = services.routing().contact(contactId).map(contact -> contact.status().isOpen()).orElse(false);
 		if (waiting) {
-			ignoringConflict(() -> services.routing().withdraw(contactId));
+			ignoringConflict(() -> leave.accept(contactId));
 		}
 		return waiting;
 	}

@@ -3,6 +3,7 @@ package org.tandem.routing.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,7 +15,7 @@ import org.tandem.routing.Needs;
 
 /**
  * One contact's life, as a state machine: waiting → offered → assigned → completed, back to waiting on
- * a decline or a missed offer, and abandoned from waiting or offered. Illegal moves throw
+ * a decline or a missed offer, and abandoned or diverted from waiting or offered. Illegal moves throw
  * {@link Conflict} and change nothing.
  */
 public final class ContactState {
@@ -115,8 +116,17 @@ public final class ContactState {
 	}
 
 	void abandon(Instant now) {
-		require(status == ContactStatus.WAITING || status == ContactStatus.OFFERED, "be abandoned");
-		status = ContactStatus.ABANDONED;
+		leave(ContactStatus.ABANDONED, now);
+	}
+
+	void divert(Instant now) {
+		leave(ContactStatus.DIVERTED, now);
+	}
+
+	private void leave(ContactStatus left, Instant now) {
+		require(status == ContactStatus.WAITING || status == ContactStatus.OFFERED,
+				"be " + left.name().toLowerCase(Locale.ROOT));
+		status = left;
 		offeredTo = null;
 		offerExpiresAt = null;
 		endedAt = now;

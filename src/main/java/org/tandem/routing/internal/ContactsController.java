@@ -53,6 +53,11 @@ class ContactsController {
 		return routing.withdraw(id);
 	}
 
+	@PostMapping("/contacts/{id}/divert")
+	ContactView divert(@PathVariable UUID id) {
+		return routing.divert(id);
+	}
+
 	@PostMapping("/contacts/{id}/accept")
 	ContactView accept(@PathVariable UUID id, @RequestBody AgentAction action) {
 		return routing.accept(id, agent(action));

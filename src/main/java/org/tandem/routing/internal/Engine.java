@@ -24,6 +24,7 @@ import org.tandem.routing.AgentPresenceChanged;
 import org.tandem.routing.ContactAbandoned;
 import org.tandem.routing.ContactAssigned;
 import org.tandem.routing.ContactCompleted;
+import org.tandem.routing.ContactDiverted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactQueued;
 import org.tandem.routing.ContactStatus;
@@ -179,8 +180,23 @@ public final class Engine {
 		var changes = new Changes();
 		UUID offeredTo = contact.offeredTo();
 		contact.abandon(now);
-		close(contact, changes);
 		changes.events.add(new ContactAbandoned(contact.id(), contact.queue(), contact.channel(), contact.waited(now)));
+		return left(contact, offeredTo, now, changes);
+	}
+
+	public Changes divert(UUID contactId, Instant now) {
+		ContactState contact = find(contactId);
+		var changes = new Changes();
+		UUID offeredTo = contact.offeredTo();
+		contact.divert(now);
+		changes.events.add(new ContactDiverted(contact.id(), contact.queue(), contact.channel(), contact.waited(now)));
+		return left(contact, offeredTo, now, changes);
+	}
+
+	/** The contact is out of its queue; an agent it was offered to is free for the next one. */
+	private Changes left(ContactState contact, UUID offeredTo, Instant now, Changes changes) {
+		UUID contactId = contact.id();
+		close(contact, changes);
 		if (offeredTo != null) {
 			AgentState agent = agent(offeredTo);
 			agent.withdrawOffer(contactId, now);

@@ -32,10 +32,11 @@ class Measures implements RoutingReports {
 			    union select queue from period union select queue from waiting
 			)
 			select q.queue,
-			       count(p.queue) as offered,
+			       count(p.queue) filter (where p.status <> 'DIVERTED') as offered,
 			       count(p.assigned_at) as answered,
 			       count(*) filter (where p.status = 'ABANDONED') as abandoned,
 			       count(*) filter (where p.status = 'ABANDONED' and p.waited < :short) as short_abandoned,
+			       count(*) filter (where p.status = 'DIVERTED') as diverted,
 			       count(*) filter (where p.assigned_at is not null and p.waited <= :threshold) as answered_in_time,
 			       avg(p.waited) filter (where p.assigned_at is not null) as asa,
 			       avg(extract(epoch from p.ended_at - p.assigned_at)) filter (where p.status = 'COMPLETED') as handled,
@@ -87,7 +88,7 @@ class Measures implements RoutingReports {
 				shortAbandoned, answeredInTime, counted == 0 ? null : (double) answeredInTime / counted,
 				counted == 0 ? null : (double) (abandoned - shortAbandoned) / counted, seconds(rs, "asa"),
 				handled == null ? null : handled.plus(properties.wrapUp()), rs.getInt("waiting_now"),
-				firstArrival == null ? Duration.ZERO : Duration.between(firstArrival.toInstant(), at));
+				firstArrival == null ? Duration.ZERO : Duration.between(firstArrival.toInstant(), at), rs.getInt("diverted"));
 	}
 
 	private static Duration seconds(ResultSet rs, String column) throws SQLException {

@@ -116,6 +116,11 @@ class RoutingService implements Routing {
 	}
 
 	@Override
+	public ContactView divert(UUID contactId) {
+		return onContact(contactId, (engine, now) -> engine.divert(contactId, now));
+	}
+
+	@Override
 	public ContactView accept(UUID contactId, UUID agentId) {
 		return onContact(contactId, (engine, now) -> engine.accept(contactId, agentId, now));
 	}

@@ -22,6 +22,7 @@ import org.tandem.routing.AgentPresenceChanged;
 import org.tandem.routing.ContactAbandoned;
 import org.tandem.routing.ContactAssigned;
 import org.tandem.routing.ContactCompleted;
+import org.tandem.routing.ContactDiverted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactQueued;
 import org.tandem.routing.OfferDeclined;
@@ -83,6 +84,7 @@ class LiveWallboard implements SmartLifecycle {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
 			classes = { ContactQueued.class, ContactOffered.class, ContactAssigned.class, ContactAbandoned.class,
+					ContactDiverted.class,
 					ContactCompleted.class, OfferDeclined.class, OfferTimedOut.class, AgentPresenceChanged.class })
 	void routingChanged() {
 		ScheduledExecutorService executor = thread;

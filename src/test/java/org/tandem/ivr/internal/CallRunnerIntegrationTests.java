@@ -338,7 +338,7 @@ class CallRunnerIntegrationTests {
 			.get();
 		assertThat(callback.arrivedAt()).isEqualTo(waiting.arrivedAt());
 		assertThat(callback.context()).containsEntry("callbackNumber", CALLER);
-		assertThat(routing.contact(waiting.id()).orElseThrow().status()).isEqualTo(ContactStatus.ABANDONED);
+		assertThat(routing.contact(waiting.id()).orElseThrow().status()).isEqualTo(ContactStatus.DIVERTED);
 	}
 
 	@Test

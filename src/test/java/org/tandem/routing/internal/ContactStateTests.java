@@ -144,9 +144,27 @@ class ContactStateTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ContactStatus.class, names = { "ASSIGNED", "COMPLETED", "ABANDONED" })
+	@EnumSource(value = ContactStatus.class, names = { "ASSIGNED", "COMPLETED", "ABANDONED", "DIVERTED" })
 	void cannotBeAbandonedOnceTakenOrEnded(ContactStatus status) {
 		assertRejectedUnchanged(in(status), c -> c.abandon(T0.plusSeconds(900)));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = ContactStatus.class, names = { "WAITING", "OFFERED" })
+	void isDivertedWhileWaitingOrOffered(ContactStatus status) {
+		ContactState contact = in(status);
+
+		contact.divert(T0.plusSeconds(45));
+
+		assertThat(contact.status()).isEqualTo(ContactStatus.DIVERTED);
+		assertThat(contact.offeredTo()).isNull();
+		assertThat(contact.endedAt()).isEqualTo(T0.plusSeconds(45));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = ContactStatus.class, names = { "ASSIGNED", "COMPLETED", "ABANDONED", "DIVERTED" })
+	void cannotBeDivertedOnceTakenOrEnded(ContactStatus status) {
+		assertRejectedUnchanged(in(status), c -> c.divert(T0.plusSeconds(900)));
 	}
 
 	@Test
@@ -188,6 +206,7 @@ class ContactStateTests {
 				contact.complete(dana, T0.plusSeconds(300));
 			}
 			case ABANDONED -> contact.abandon(T0.plusSeconds(30));
+			case DIVERTED -> contact.divert(T0.plusSeconds(30));
 		}
 		assertThat(contact.status()).isEqualTo(status);
 		return contact;

@@ -38,6 +38,7 @@ import org.tandem.routing.AgentPresenceChanged;
 import org.tandem.routing.ContactAbandoned;
 import org.tandem.routing.ContactAssigned;
 import org.tandem.routing.ContactCompleted;
+import org.tandem.routing.ContactDiverted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactQueued;
 import org.tandem.routing.ContactStatus;
@@ -362,6 +363,24 @@ class EngineTests {
 		assertThat(engine.waitingIn(QUEUE)).isEmpty();
 		assertThat(engine.openContacts()).isEmpty();
 		assertThatThrownBy(() -> engine.withdraw(contact.id(), T0.plusSeconds(43))).isInstanceOf(Conflict.class);
+	}
+
+	@Test
+	void aCallerWhoChoosesACallbackIsDivertedNotAbandonedAndTheirOfferEnds() {
+		hire(therapist("Lee").licensedIn(UsState.CA));
+		signIn("Lee");
+		ContactState contact = contact().build();
+		engine.enqueue(contact, T0);
+
+		Changes diverted = engine.divert(contact.id(), T0.plusSeconds(50));
+
+		assertThat(diverted.events())
+			.contains(new ContactDiverted(contact.id(), QUEUE, Channel.VOICE, Duration.ofSeconds(50)))
+			.noneMatch(ContactAbandoned.class::isInstance);
+		assertThat(contact.status()).isEqualTo(ContactStatus.DIVERTED);
+		assertThat(engine.openContacts()).isEmpty();
+		assertThat(agent("Lee").presence()).isEqualTo(Presence.AVAILABLE);
+		assertThatThrownBy(() -> engine.withdraw(contact.id(), T0.plusSeconds(51))).isInstanceOf(Conflict.class);
 	}
 
 	@Test

@@ -114,6 +114,27 @@ class MeasuresIntegrationTests {
 	}
 
 	@Test
+	void aCallerWhoLeavesForACallbackIsCountedOnceAndNotAsAbandoned() {
+		practice.queue("diverting");
+		var call = routing.enqueue(new ContactRequest("diverting", Channel.VOICE, 0, null, null, null, null, Map.of()));
+		clock.advance(Duration.ofSeconds(40));
+		routing.divert(call.id());
+		routing.enqueue(new ContactRequest("diverting", Channel.CALLBACK, 0, null, null, null, call.id(), Map.of()));
+
+		QueueMeasures measured = reports.measures(NINE, Duration.ofSeconds(20)).stream()
+			.filter(queue -> queue.queue().equals("diverting"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(routing.contact(call.id()).orElseThrow().status()).isEqualTo(ContactStatus.DIVERTED);
+		assertThat(measured.diverted()).isEqualTo(1);
+		assertThat(measured.offered()).isEqualTo(1);
+		assertThat(measured.abandoned()).isZero();
+		assertThat(measured.abandonmentRate()).isZero();
+		assertThat(measured.waitingNow()).isEqualTo(1);
+		assertThat(measured.longestWaitNow()).isEqualTo(Duration.ofSeconds(40));
+	}
+
+	@Test
 	void aQueueWithNothingOfferedHasNoRatesRatherThanZero() {
 		practice.queue("quiet");
 

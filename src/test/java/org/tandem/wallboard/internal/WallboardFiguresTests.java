@@ -50,6 +50,6 @@ class WallboardFiguresTests {
 
 	private static QueueMeasures queue(String name, int offered, int shortAbandoned, int inTime, int waiting) {
 		return new QueueMeasures(name, Instant.EPOCH, Instant.EPOCH, Duration.ofSeconds(20), offered, inTime,
-				shortAbandoned, shortAbandoned, inTime, null, null, null, null, waiting, Duration.ZERO);
+				shortAbandoned, shortAbandoned, inTime, null, null, null, null, waiting, Duration.ZERO, 0);
 	}
 }
