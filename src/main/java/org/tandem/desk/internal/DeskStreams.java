@@ -14,6 +14,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.tandem.platform.Threads;
 
 /**
  * One event stream per agent. A second desktop of the same agent takes the stream over and the first is
@@ -32,11 +33,8 @@ class DeskStreams implements SmartLifecycle {
 
 	private final Map<UUID, SseEmitter> byAgent = new ConcurrentHashMap<>();
 	private volatile boolean running;
-	private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "desk-heartbeat");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+			Threads.named("desk-heartbeat"));
 
 	DeskStreams() {
 		heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tandem.core.Channel;
+import org.tandem.platform.Threads;
 import org.tandem.routing.AgentPresenceChanged;
 import org.tandem.routing.ContactAbandoned;
 import org.tandem.routing.ContactAssigned;
@@ -58,11 +59,7 @@ class RoutingRelay {
 	/** Offers in flight, so that a caller who hangs up can be taken off the desktop that was offered them. */
 	private final Map<UUID, UUID> offers = new ConcurrentHashMap<>();
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "desk-events");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(Threads.named("desk-events"));
 
 	RoutingRelay(DeskStreams streams, HandledContacts handled, Routing routing, Clock clock) {
 		this.streams = streams;

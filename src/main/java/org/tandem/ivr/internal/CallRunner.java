@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
@@ -25,6 +24,7 @@ import org.tandem.core.NotFound;
 import org.tandem.core.PhoneNumber;
 import org.tandem.ivr.FlowVersion;
 import org.tandem.ivr.IvrFlows;
+import org.tandem.platform.Threads;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.OfferTimedOut;
 import org.tandem.routing.Routing;
@@ -61,10 +61,8 @@ class CallRunner {
 
 	CallRunner(IvrFlows flows, Calls calls, Routing routing, ClientRecords clients, PromptFiles prompts,
 			CallRecords records, WaitEstimates waits, IvrProperties properties, Clock clock) {
-		AtomicInteger count = new AtomicInteger();
-		this.workers = Executors.newFixedThreadPool(properties.workers(),
-				runnable -> daemon(runnable, "ivr-" + count.incrementAndGet()));
-		this.timers = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "ivr-timers"));
+		this.workers = Executors.newFixedThreadPool(properties.workers(), Threads.numbered("ivr"));
+		this.timers = Executors.newSingleThreadScheduledExecutor(Threads.named("ivr-timers"));
 		this.services = new CallServices(flows, calls, routing, clients, prompts, records, waits, properties, clock, timers,
 				(journey, contact) -> byContact.put(contact, journey));
 	}
@@ -180,11 +178,5 @@ class CallRunner {
 		catch (InvalidInput e) {
 			return null;
 		}
-	}
-
-	private static Thread daemon(Runnable runnable, String name) {
-		Thread thread = new Thread(runnable, name);
-		thread.setDaemon(true);
-		return thread;
 	}
 }

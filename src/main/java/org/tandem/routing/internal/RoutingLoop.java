@@ -21,6 +21,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.directory.Directory;
+import org.tandem.platform.Threads;
 import org.tandem.routing.ContactAssigned;
 import org.tandem.routing.QueueDefinition;
 
@@ -112,8 +113,7 @@ class RoutingLoop implements SmartLifecycle {
 	public void start() {
 		engine = load();
 		running = true;
-		thread = new Thread(this::run, "routing-loop");
-		thread.setDaemon(true);
+		thread = Threads.named("routing-loop").newThread(this::run);
 		thread.start();
 	}
 

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tandem.core.NotFound;
+import org.tandem.platform.Threads;
 import org.tandem.voice.CallArrived;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.DigitsReceived;
@@ -49,11 +50,7 @@ class CallLegs {
 
 	private final List<Consumer<CallLeg>> endListeners = new CopyOnWriteArrayList<>();
 
-	private final ExecutorService publisher = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "voice-events");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService publisher = Executors.newSingleThreadExecutor(Threads.named("voice-events"));
 
 	CallLegs(ApplicationEventPublisher events, Clock clock) {
 		this.events = events;

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.platform.Threads;
 
 /**
  * All calls' RTP on three threads: two clocks that send every session's next 20 ms frame, and one selector
@@ -44,7 +45,7 @@ final class MediaEngine implements AutoCloseable {
 	private static final int CLOCKS = 2;
 
 	private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(CLOCKS,
-			runnable -> urgent(daemon(runnable, "rtp-clock")));
+			Threads.urgent("rtp-clock"));
 
 	private final Selector selector;
 
@@ -59,7 +60,7 @@ final class MediaEngine implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		this.receiver = urgent(daemon(this::receive, "rtp-receive"));
+		this.receiver = Threads.urgent("rtp-receive").newThread(this::receive);
 		receiver.start();
 		for (int half = 0; half < CLOCKS; half++) {
 			int share = half;
@@ -146,21 +147,5 @@ final class MediaEngine implements AutoCloseable {
 		}
 		sessions.forEach(RtpSession::close);
 		sessions.clear();
-	}
-
-	/**
-	 * Audio is late if these threads wait for anything else on the machine. The JVM passes the priority on to
-	 * Linux only with {@code -XX:ThreadPriorityPolicy=1} and the right to raise it (root or CAP_SYS_NICE);
-	 * otherwise it changes nothing.
-	 */
-	private static Thread urgent(Thread thread) {
-		thread.setPriority(Thread.MAX_PRIORITY);
-		return thread;
-	}
-
-	private static Thread daemon(Runnable runnable, String name) {
-		Thread thread = new Thread(runnable, name);
-		thread.setDaemon(true);
-		return thread;
 	}
 }

@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.tandem.core.Conflict;
+import org.tandem.platform.Threads;
 import org.tandem.voice.CallEnded;
 import org.tandem.voice.Destination;
 import org.tandem.voice.RingAnswered;
@@ -70,11 +71,7 @@ class OutgoingLegs {
 
 	private final Clock clock;
 
-	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "voice-rings");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Threads.named("voice-rings"));
 
 	private volatile Sip sip;
 

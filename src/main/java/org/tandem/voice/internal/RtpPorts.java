@@ -2,7 +2,10 @@ package org.tandem.voice.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
+import java.net.ProtocolFamily;
+import java.net.StandardProtocolFamily;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RtpPorts {
 
 	private final String bindAddress;
+
+	private final ProtocolFamily family;
 
 	private final int first;
 
@@ -19,6 +24,10 @@ final class RtpPorts {
 
 	RtpPorts(String bindAddress, int min, int max) {
 		this.bindAddress = bindAddress;
+		// An IPv4 address gets IPv4 sockets: Java's default dual-stack socket sends every packet through the
+		// kernel's IPv6 path first.
+		this.family = new InetSocketAddress(bindAddress, 0).getAddress() instanceof Inet4Address
+				? StandardProtocolFamily.INET : StandardProtocolFamily.INET6;
 		this.first = min + (min & 1);
 		this.pairs = Math.max(1, (max - first + 1) / 2);
 	}
@@ -29,7 +38,7 @@ final class RtpPorts {
 			int port = first + 2 * Math.floorMod(next.getAndIncrement(), pairs);
 			DatagramChannel channel = null;
 			try {
-				channel = DatagramChannel.open();
+				channel = DatagramChannel.open(family);
 				channel.bind(new InetSocketAddress(bindAddress, port));
 				channel.configureBlocking(false);
 				return channel;

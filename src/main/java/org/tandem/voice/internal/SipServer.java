@@ -115,6 +115,8 @@ class SipServer implements SmartLifecycle {
 		stackProperties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
 		// The RI's default starts a thread per UDP datagram; a pool keeps thread count flat under load.
 		stackProperties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
+		// The stack's own default is the highest priority, which would put SIP parsing level with the media clocks.
+		stackProperties.setProperty("gov.nist.javax.sip.THREAD_PRIORITY", String.valueOf(Thread.NORM_PRIORITY));
 		stackProperties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
 		// RFC 4475 §3.1.2.16, §3.3.8 and §3.3.9: requests the RI's own parser would take for valid ones.
 		stackProperties.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY",
