@@ -53,7 +53,16 @@ class LoginController {
 			attempts.refused(pending.username(), address, user == null || !user.enabled() ? "disabled" : "locked");
 			return "redirect:/login?error";
 		}
-		if (management.checkSecondFactor(user, code == null ? null : code.strip())) {
+		boolean accepted;
+		try {
+			accepted = management.checkSecondFactor(user, code == null ? null : code.strip());
+		}
+		catch (UnreadableSecret e) {
+			session.removeAttribute(PendingSecondFactor.ATTRIBUTE);
+			attempts.refused(user.username(), address, SecondFactorRefused.Reason.UNREADABLE.auditReason());
+			return "redirect:/login?error";
+		}
+		if (accepted) {
 			session.removeAttribute(PendingSecondFactor.ATTRIBUTE);
 			SignIn.as(accounts.principal(user), request, response);
 			attempts.succeeded(user, address, "password+totp");

@@ -12,17 +12,21 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in for the login form and HTTP Basic alike, with lockout and per-address throttling
- * in front of it and every refusal audited.
+ * in front of it and every refusal audited. On the API the second factor comes with the same request
+ * ({@link ApiSecondFactor}); in the browser it is the next step ({@link SecondFactorStep}).
  */
 class PasswordLogins implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider passwords;
 	private final LoginAttempts attempts;
+	private final ApiSecondFactor secondFactor;
 
-	PasswordLogins(AccountDetails accounts, PasswordEncoder encoder, LoginAttempts attempts) {
+	PasswordLogins(AccountDetails accounts, PasswordEncoder encoder, LoginAttempts attempts,
+			ApiSecondFactor secondFactor) {
 		this.passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
 		this.passwords.setPasswordEncoder(encoder);
 		this.attempts = attempts;
+		this.secondFactor = secondFactor;
 	}
 
 	@Override
@@ -36,12 +40,23 @@ class PasswordLogins implements AuthenticationProvider {
 		}
 		var normalized = UsernamePasswordAuthenticationToken.unauthenticated(username, authentication.getCredentials());
 		normalized.setDetails(authentication.getDetails());
-		try {
-			Authentication result = passwords.authenticate(normalized);
-			if (result.getPrincipal() instanceof SignedInUser user && user.recentFailures()) {
+		Authentication result = password(normalized, username, address);
+		if (result.getPrincipal() instanceof SignedInUser user) {
+			boolean api = authentication.getDetails() instanceof ApiSignInDetails;
+			if (authentication.getDetails() instanceof ApiSignInDetails details) {
+				secondFactor.check(user, details.totpCode(), address);
+			}
+			// Not before a second factor it still owes: a right password must not wipe out its wrong codes.
+			if (user.recentFailures() && (api || !user.secondFactor())) {
 				attempts.forgive(user.userId());
 			}
-			return result;
+		}
+		return result;
+	}
+
+	private Authentication password(Authentication normalized, String username, String address) {
+		try {
+			return passwords.authenticate(normalized);
 		}
 		catch (LockedException e) {
 			attempts.refused(username, address, "locked");

@@ -12,12 +12,19 @@ class SignedInUser extends User {
 	private final UUID userId;
 	private final UUID staffId;
 	private final boolean recentFailures;
+	private final boolean secondFactor;
 
 	SignedInUser(StoredUser user, boolean locked, Collection<? extends GrantedAuthority> authorities) {
 		super(user.username(), user.passwordHash(), user.enabled(), true, true, !locked, authorities);
 		this.userId = user.id();
 		this.staffId = user.staffId();
 		this.recentFailures = user.failedLogins() > 0;
+		this.secondFactor = user.totpConfirmed();
+	}
+
+	/** Whether a confirmed authenticator must give a code after the password. */
+	boolean secondFactor() {
+		return secondFactor;
 	}
 
 	/** Whether failed sign-ins are counted against this user, to be forgiven by a successful one. */

@@ -38,6 +38,7 @@ class UserManagement implements UserAccounts {
 	static final String ISSUER = "Tandem";
 
 	private final Users users;
+	private final TotpSecrets secrets;
 	private final PasswordEncoder encoder;
 	private final AuditLog audit;
 	private final Directory directory;
@@ -45,9 +46,10 @@ class UserManagement implements UserAccounts {
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
-	UserManagement(Users users, PasswordEncoder encoder, AuditLog audit, Directory directory,
+	UserManagement(Users users, TotpSecrets secrets, PasswordEncoder encoder, AuditLog audit, Directory directory,
 			ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
+		this.secrets = secrets;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.directory = directory;
@@ -173,16 +175,27 @@ class UserManagement implements UserAccounts {
 		byte[] key = new byte[20];
 		random.nextBytes(key);
 		String secret = Base32.encode(key);
-		users.startTotp(user.id(), secret, clock.instant());
+		users.startTotp(user.id(), secrets.encrypt(user.id(), secret), clock.instant());
 		audit.record("user.totp.start", "user", user.id().toString(), Outcome.SUCCESS);
 		return new TotpEnrolment(secret, uri(user.username(), secret));
 	}
 
-	/** The secret waiting for confirmation, so that reloading the enrolment page does not invalidate a scanned code. */
+	/**
+	 * The secret waiting for confirmation, so that reloading the enrolment page does not invalidate a scanned code.
+	 * One that no longer decrypts is as good as none: the enrolment starts again.
+	 */
 	Optional<TotpEnrolment> pendingTotp(String username) {
 		return users.find(Names.normalize(username))
 			.filter(user -> user.totpSecret() != null && !user.totpConfirmed())
-			.map(user -> new TotpEnrolment(user.totpSecret(), uri(user.username(), user.totpSecret())));
+			.flatMap(user -> {
+				try {
+					String secret = secrets.base32(user);
+					return Optional.of(new TotpEnrolment(secret, uri(user.username(), secret)));
+				}
+				catch (UnreadableSecret e) {
+					return Optional.empty();
+				}
+			});
 	}
 
 	@Transactional
@@ -192,19 +205,31 @@ class UserManagement implements UserAccounts {
 			throw new Conflict(user.totpConfirmed() ? "the second factor is already confirmed"
 					: "start the enrolment first (POST /api/me/totp)");
 		}
-		boolean accepted = Totp.matchingStep(Base32.decode(user.totpSecret()), code, clock.instant(), user.totpLastStep())
-			.stream()
-			.anyMatch(step -> users.useTotpStep(user.id(), step, true, clock.instant()));
+		boolean accepted;
+		try {
+			accepted = Totp.matchingStep(secrets.key(user), code, clock.instant(), user.totpLastStep())
+				.stream()
+				.anyMatch(step -> users.useTotpStep(user.id(), step, true, clock.instant()));
+		}
+		catch (UnreadableSecret e) {
+			// Logged with its cause; starting the enrolment again replaces the secret.
+			accepted = false;
+		}
 		audit.record("user.totp.confirm", "user", user.id().toString(), accepted ? Outcome.SUCCESS : Outcome.FAILURE);
 		return accepted;
 	}
 
-	/** Checks a sign-in code and spends its step, so it cannot sign anyone in a second time. */
+	/**
+	 * Checks a sign-in code and spends its step, so it cannot sign anyone in a second time, in the browser or on
+	 * the API: both spend the same steps.
+	 *
+	 * @throws UnreadableSecret when the stored secret does not decrypt (already logged with its cause)
+	 */
 	boolean checkSecondFactor(StoredUser user, String code) {
 		if (user.totpSecret() == null || !user.totpConfirmed()) {
 			return false;
 		}
-		return Totp.matchingStep(Base32.decode(user.totpSecret()), code, clock.instant(), user.totpLastStep())
+		return Totp.matchingStep(secrets.key(user), code, clock.instant(), user.totpLastStep())
 			.stream()
 			.anyMatch(step -> users.useTotpStep(user.id(), step, false, clock.instant()));
 	}

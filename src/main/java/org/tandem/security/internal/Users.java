@@ -59,6 +59,21 @@ class Users {
 		return jdbc.sql("select " + COLUMNS + " from users order by username").query(Users::row).list();
 	}
 
+	List<StoredUser> withTotpSecret() {
+		return jdbc.sql("select " + COLUMNS + " from users where totp_secret is not null order by username")
+			.query(Users::row)
+			.list();
+	}
+
+	/** Only while the column still holds {@code current}, so that two nodes starting together change it once. */
+	boolean replaceTotpSecret(UUID id, String current, String replacement) {
+		return jdbc.sql("update users set totp_secret = :replacement where id = :id and totp_secret = :current")
+			.param("id", id)
+			.param("current", current)
+			.param("replacement", replacement)
+			.update() == 1;
+	}
+
 	void insert(StoredUser user, Instant now) {
 		jdbc.sql("""
 				insert into users (id, username, password_hash, roles, staff_id, enabled, created_at, updated_at)

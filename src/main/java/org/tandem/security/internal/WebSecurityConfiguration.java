@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -25,9 +24,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tandem.security.Audit.Outcome;
 
 /**
- * Two ways in. The API ({@code /api/**}) takes HTTP Basic on every request and keeps no session, so it needs
- * no CSRF token. The browser pages sign in with a form (then a TOTP code when enrolled), keep a session whose
- * id changes at sign-in and which ends after 30 idle minutes, and need a CSRF token on every form.
+ * Two ways in. The API ({@code /api/**}) takes HTTP Basic on every request (with a TOTP code in
+ * {@code X-Tandem-Totp} from users who need a second factor) and keeps no session, so it needs no CSRF token.
+ * The browser pages sign in with a form (then a TOTP code when enrolled), keep a session whose id changes at
+ * sign-in and which ends after 30 idle minutes, and need a CSRF token on every form.
  *
  * <p>The rules per role on the API, in one place: ADMIN everything; SUPERVISOR reads everything and changes
  * no configuration; FRONT_DESK reads and changes client contact details (never clinical notes); THERAPIST reads
@@ -45,7 +45,8 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ClientAccess clients, ApiAccessDenied denied) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ClientAccess clients, ApiAccessDenied denied, ApiSignInRequired signIn)
+			throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/me", "/api/me/**").hasAnyRole(STAFF)
@@ -61,10 +62,10 @@ class WebSecurityConfiguration {
 				.requestMatchers("/api/contacts/**", "/api/contacts", "/api/agents", "/api/agents/**").hasAnyRole(STAFF)
 				.requestMatchers(GET, "/api/**").hasAnyRole(STAFF)
 				.anyRequest().hasRole("ADMIN"))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationDetailsSource(ApiSignInDetails::new).authenticationEntryPoint(signIn))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn).accessDeniedHandler(denied))
 			.build();
 	}
 
@@ -112,7 +113,8 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	PasswordLogins passwordLogins(AccountDetails accounts, PasswordEncoder encoder, LoginAttempts attempts) {
-		return new PasswordLogins(accounts, encoder, attempts);
+	PasswordLogins passwordLogins(AccountDetails accounts, PasswordEncoder encoder, LoginAttempts attempts,
+			ApiSecondFactor secondFactor) {
+		return new PasswordLogins(accounts, encoder, attempts, secondFactor);
 	}
 }

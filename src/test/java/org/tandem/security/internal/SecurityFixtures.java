@@ -3,6 +3,7 @@ package org.tandem.security.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,24 @@ final class SecurityFixtures {
 		MvcTestResult created = post("/api/users", body, ADMIN);
 		assertThat(created).hasStatus(HttpStatus.CREATED);
 		return UUID.fromString(read(created, "$.id"));
+	}
+
+	/**
+	 * Enrols an authenticator for the user through the API, spending the current step on the confirmation: a
+	 * test moves the clock on before it uses another code.
+	 */
+	Authenticator enrol(String authorization, Clock clock) {
+		MvcTestResult started = post("/api/me/totp", Map.of(), authorization);
+		assertThat(started).hasStatusOk();
+		var authenticator = new Authenticator(Base32.decode(read(started, "$.secret")), clock);
+		assertThat(post("/api/me/totp/confirm", Map.of("code", authenticator.code()), authorization)).hasStatusOk();
+		return authenticator;
+	}
+
+	/** A GET with HTTP Basic and the authenticator code in its header. */
+	MvcTestResult get(String uri, String authorization, String totpCode) {
+		return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, authorization)
+			.header(ApiSignInDetails.TOTP_HEADER, totpCode).exchange();
 	}
 
 	MvcTestResult get(String uri, String authorization) {

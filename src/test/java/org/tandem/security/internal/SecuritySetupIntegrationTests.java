@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * one-time token, and {@code /setup} exchanges it for the first administrator.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(properties = "tandem.security.admin-password=", webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(properties = { "tandem.security.admin-password=", "tandem.security.require-admin-totp=true" },
+		webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class SecuritySetupIntegrationTests {

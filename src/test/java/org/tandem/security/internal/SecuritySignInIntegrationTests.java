@@ -9,7 +9,6 @@ import static org.tandem.security.internal.SecurityFixtures.read;
 import static org.tandem.security.internal.SecurityFixtures.uniqueName;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,20 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(SecurityClock.class)
 @RecordApplicationEvents
 class SecuritySignInIntegrationTests {
-
-	private static final Instant NOON = Instant.parse("2026-11-27T12:00:10Z");
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		MutableClock securityTestClock() {
-			return new MutableClock(NOON);
-		}
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -234,26 +220,6 @@ class SecuritySignInIntegrationTests {
 
 		assertThat(events.stream(AccountLocked.class)).anyMatch(e -> e.username().equals(name));
 		assertThat(redirect(browser.signIn(name, "tess-password-1"))).isEqualTo("/login?error");
-	}
-
-	@Test
-	void anAdministratorWithoutAnAuthenticatorMustEnrolOneBeforeAnythingElse() {
-		var browser = new Browser(mvc);
-
-		assertThat(redirect(browser.signIn("admin", "test-admin-secret"))).isEqualTo("/account/totp");
-		assertThat(redirect(browser.get("/"))).isEqualTo("/account/totp");
-		var page = browser.get("/account/totp");
-		assertThat(page).hasStatusOk();
-		var secret = Pattern.compile("<code>([A-Z2-7]{32})</code>").matcher(html(page));
-		assertThat(secret.find()).isTrue();
-		byte[] key = Base32.decode(secret.group(1));
-
-		assertThat(redirect(browser.submit("/account/totp", "/account/totp", Map.of("code", wrong(key)))))
-			.isEqualTo("/account/totp?error");
-		var enrolled = browser.submit("/account/totp", "/account/totp", Map.of("code", code(key, 0)));
-
-		assertThat(redirect(enrolled)).isEqualTo("/?enrolled");
-		assertThat(html(browser.get("/"))).contains("ADMIN").contains("Authenticator enrolled");
 	}
 
 	private MvcTestResult submitCode(Browser browser, String code) {
