@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * setup token instead: there is never a default password
  * @param requireAdminTotp an administrator must enrol a TOTP authenticator before doing anything in the browser
  * @param lockout how many failed sign-ins lock an account, and for how long
+ * @param idleLogoff how long a page with an event stream (desk, wallboard) may go without a key or a click
+ * before it signs its user out; unset, the session's idle timeout ({@link IdleLogoff})
  */
 @ConfigurationProperties("tandem.security")
 public record SecurityProperties(@DefaultValue("admin") String adminUser, String adminPassword,
-		@DefaultValue("true") boolean requireAdminTotp, @DefaultValue Lockout lockout) {
+		@DefaultValue("true") boolean requireAdminTotp, @DefaultValue Lockout lockout, Duration idleLogoff) {
 
 	public SecurityProperties {
 		if (adminUser == null || !adminUser.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
