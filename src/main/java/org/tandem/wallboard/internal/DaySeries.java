@@ -42,14 +42,14 @@ final class DaySeries {
 	}
 
 	/**
-	 * The points from the one before the day's first activity: the hours before the practice opens are
-	 * left off the chart, which then starts at the hour its first contact came in.
+	 * The points from the day's first activity on: the hours before the practice opens are left off the chart,
+	 * which then starts at the hour its first contact came in.
 	 */
 	static List<Sample> fromFirstActivity(List<Sample> day) {
 		for (int i = 0; i < day.size(); i++) {
 			Sample sample = day.get(i);
 			if (sample.waiting() > 0 || sample.serviceLevelPercent() != null) {
-				return day.subList(Math.max(0, i - 1), day.size());
+				return day.subList(i, day.size());
 			}
 		}
 		return List.of();

@@ -55,8 +55,8 @@ class WallboardFiguresTests {
 		var quiet = new Sample(midnight, 0, null);
 		var stillQuiet = new Sample(midnight.plusSeconds(60), 0, null);
 		var first = new Sample(midnight.plusSeconds(120), 1, 0);
-		// One quiet point stays, so that the curve rises from zero.
-		assertThat(DaySeries.fromFirstActivity(List.of(quiet, stillQuiet, first))).containsExactly(stillQuiet, first);
+		var later = new Sample(midnight.plusSeconds(180), 0, 100);
+		assertThat(DaySeries.fromFirstActivity(List.of(quiet, stillQuiet, first, later))).containsExactly(first, later);
 		assertThat(DaySeries.fromFirstActivity(List.of(quiet, stillQuiet))).isEmpty();
 	}
 
