@@ -3,6 +3,10 @@ package org.tandem.wallboard.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -101,6 +106,7 @@ class WallDisplayE2ETests {
 		String link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-link"))).getDomProperty("value");
 		assertThat(link).matches("http://localhost:" + port + "/wall/[A-Za-z0-9_-]{43}");
 		assertThat(browser.findElement(By.cssSelector("table")).getText()).contains(name, supervisor, "Never");
+		screenshot("wall-displays.png");
 
 		// The TV: nobody signed in.
 		browser.manage().deleteAllCookies();
@@ -112,6 +118,7 @@ class WallDisplayE2ETests {
 
 		routing.enqueue(call(queue));
 		wait.until(ExpectedConditions.textToBe(waiting, "1"));
+		screenshot("wall-display.png");
 
 		// Longer than the idle logoff of a signed-in page: the wall display stays.
 		Thread.sleep(4_000);
@@ -129,6 +136,12 @@ class WallDisplayE2ETests {
 		browser.navigate().refresh();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link shows nothing");
 		assertThat(browser.getPageSource()).doesNotContain(queue);
+	}
+
+	/** For a look at the pages: {@code target/wall-displays.png} and {@code target/wall-display.png}. */
+	private void screenshot(String name) throws IOException {
+		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", name),
+				StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private void signIn(String username, WebDriverWait wait) {
