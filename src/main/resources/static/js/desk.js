@@ -115,24 +115,6 @@
     });
   });
 
-  // ---- automatic logoff -----------------------------------------------------------------------------------
-
-  // The event stream keeps the server's session alive, so the page signs out by itself after the idle time
-  // with no key, click or touch: a desk left unattended does not stay open on a client's card.
-  const idleMillis = Number(document.body.dataset.idleSeconds || 1800) * 1000;
-  let lastInput = Date.now();
-  ['keydown', 'pointerdown', 'wheel', 'touchstart'].forEach(function (kind) {
-    document.addEventListener(kind, function () { lastInput = Date.now(); }, { passive: true, capture: true });
-  });
-  setInterval(function () {
-    if (Date.now() - lastInput >= idleMillis) {
-      lastInput = Infinity;
-      const form = document.querySelector('form.sign-out');
-      form.action = form.action + (form.action.includes('?') ? '&' : '?') + 'idle';
-      form.submit();
-    }
-  }, 1000);
-
   // ---- the event stream ---------------------------------------------------------------------------------
 
   function connect() {

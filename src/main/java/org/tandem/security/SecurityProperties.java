@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secretKey the AES-256 key that encrypts TOTP secrets at rest, base64 of 32 bytes ({@code TANDEM_SECRET_KEY});
  * when unset, Tandem keeps a key of its own in {@code secret.key} beside the database's data directory
  * @param lockout how many failed sign-ins lock an account, and for how long
+ * @param idleLogoff how long a page with an event stream (desk, wallboard) may go without a key or a click
+ * before it signs its user out; unset, the session's idle timeout ({@link IdleLogoff})
  */
 @ConfigurationProperties("tandem.security")
 public record SecurityProperties(@DefaultValue("admin") String adminUser, String adminPassword,
-		@DefaultValue("true") boolean requireAdminTotp, String secretKey, @DefaultValue Lockout lockout) {
+		@DefaultValue("true") boolean requireAdminTotp, String secretKey, @DefaultValue Lockout lockout,
+		Duration idleLogoff) {
 
 	/** Bytes of an AES-256 key. */
 	public static final int SECRET_KEY_BYTES = 32;
@@ -56,7 +59,7 @@ public record SecurityProperties(@DefaultValue("admin") String adminUser, String
 	public String toString() {
 		return "SecurityProperties[adminUser=" + adminUser + ", adminPassword=" + (adminPassword == null ? "unset" : "set")
 				+ ", requireAdminTotp=" + requireAdminTotp + ", secretKey=" + (secretKey == null ? "unset" : "set")
-				+ ", lockout=" + lockout + "]";
+				+ ", lockout=" + lockout + ", idleLogoff=" + idleLogoff + "]";
 	}
 
 	private static boolean isKey(String base64) {

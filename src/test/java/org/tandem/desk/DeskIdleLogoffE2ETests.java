@@ -25,7 +25,7 @@ import org.tandem.security.UserAccounts;
  * Automatic logoff on a desk left alone: the desktop's event stream keeps the server's session busy, so the
  * page signs its user out after the idle time with no key or click. Shortened here to three seconds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tandem.desk.idle-logoff=3s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tandem.security.idle-logoff=3s")
 @ActiveProfiles("test")
 class DeskIdleLogoffE2ETests {
 

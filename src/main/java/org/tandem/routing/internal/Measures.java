@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tandem.core.InvalidInput;
+import org.tandem.routing.PracticeSample;
 import org.tandem.routing.QueueMeasures;
 import org.tandem.routing.RoutingReports;
 
@@ -55,10 +56,18 @@ class Measures implements RoutingReports {
 
 	private final Clock clock;
 
-	Measures(JdbcClient jdbc, RoutingProperties properties, Clock clock) {
+	private final PracticeTimeline timeline;
+
+	Measures(JdbcClient jdbc, RoutingProperties properties, Clock clock, PracticeTimeline timeline) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.timeline = timeline;
+	}
+
+	@Override
+	public List<PracticeSample> timeline(Instant from, Instant until, Duration every, Duration threshold) {
+		return timeline.timeline(from, until, every, threshold);
 	}
 
 	@Override

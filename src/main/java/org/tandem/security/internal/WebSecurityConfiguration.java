@@ -32,7 +32,8 @@ import org.tandem.security.Audit.Outcome;
  * <p>The rules per role on the API, in one place: ADMIN everything; SUPERVISOR reads everything and changes
  * no configuration; FRONT_DESK reads and changes client contact details (never clinical notes); THERAPIST reads
  * only their own clients. Everyone works contacts and their presence, and reads configuration. In the browser,
- * the wallboard is for supervisors and administrators, the admin pages for administrators.
+ * the wallboard is for supervisors and administrators, the admin pages for administrators; a wall display
+ * link ({@code /wall/{token}}) shows the wallboard read-only without a session, its token checked by the wallboard.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -80,6 +81,8 @@ class WebSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PUBLIC_DOCS).permitAll()
 				.requestMatchers("/login", "/login/totp", "/setup", "/css/**", "/error", "/favicon.ico").permitAll()
+				// A wall display's link is its own credential, checked by the wallboard on each request.
+				.requestMatchers(GET, "/wall/*", "/wall/*/events", "/js/wallboard.js").permitAll()
 				.requestMatchers("/account/totp").authenticated()
 				.requestMatchers("/wallboard", "/wallboard/**").hasAnyRole("ADMIN", "SUPERVISOR")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")

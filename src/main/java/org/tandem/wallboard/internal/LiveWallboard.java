@@ -1,14 +1,17 @@
 package org.tandem.wallboard.internal;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.tandem.platform.Threads;
 import org.tandem.routing.AgentPresenceChanged;
 import org.tandem.routing.ContactAbandoned;
 import org.tandem.routing.ContactAssigned;
@@ -34,14 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
  * thread, which every call and chat waits on, so hearing of a change only schedules a push on the wallboard's
  * own thread. Pushes come at most every {@link #DEBOUNCE} however busy routing is (a burst of fifty calls is
  * one push), and at least every {@link #HEARTBEAT} so that times in state keep moving and a dropped connection
- * is noticed. The day's curve is sampled on the same thread, once a minute.
+ * is noticed.
  */
 @Component
 class LiveWallboard implements SmartLifecycle {
 
 	static final Duration DEBOUNCE = Duration.ofMillis(250);
 	static final Duration HEARTBEAT = Duration.ofSeconds(5);
-	static final Duration SAMPLE = Duration.ofMinutes(1);
 
 	/** An idle wall screen reconnects on its own when this runs out, which also shows it is still there. */
 	private static final Duration CONNECTION = Duration.ofMinutes(10);
@@ -50,32 +53,49 @@ class LiveWallboard implements SmartLifecycle {
 
 	private final Snapshots snapshots;
 	private final JsonMapper json;
-	private final Clock clock;
-	private final List<SseEmitter> screens = new CopyOnWriteArrayList<>();
+	private final List<Screen> screens = new CopyOnWriteArrayList<>();
 	private final AtomicBoolean pending = new AtomicBoolean();
 	private volatile ScheduledExecutorService thread;
 
-	LiveWallboard(Snapshots snapshots, JsonMapper json, Clock clock) {
+	private final WallDisplays displays;
+
+	LiveWallboard(Snapshots snapshots, JsonMapper json, WallDisplays displays) {
 		this.snapshots = snapshots;
 		this.json = json;
-		this.clock = clock;
+		this.displays = displays;
 	}
 
-	/** A new screen gets the current snapshot at once, then every push. */
+	/** A signed-in supervisor's screen gets the current snapshot at once, then every push. */
 	SseEmitter connect() {
-		var screen = new SseEmitter(CONNECTION.toMillis());
-		screen.onCompletion(() -> screens.remove(screen));
-		screen.onTimeout(() -> screens.remove(screen));
-		screen.onError(error -> screens.remove(screen));
+		return connect(null);
+	}
+
+	/** A wall display's screen, as {@link #connect()}, until its link is revoked. */
+	SseEmitter connect(UUID display) {
+		var emitter = new SseEmitter(CONNECTION.toMillis());
+		var screen = new Screen(emitter, display);
+		emitter.onCompletion(() -> screens.remove(screen));
+		emitter.onTimeout(() -> screens.remove(screen));
+		emitter.onError(error -> screens.remove(screen));
 		try {
-			screen.send(event(json.writeValueAsString(snapshots.now())));
+			emitter.send(event(json.writeValueAsString(snapshots.now())));
 		}
 		catch (IOException e) {
-			screen.completeWithError(e);
-			return screen;
+			emitter.completeWithError(e);
+			return emitter;
 		}
 		screens.add(screen);
-		return screen;
+		return emitter;
+	}
+
+	/** Ends the streams of a revoked display; when its browser tries again, the link is refused. */
+	void disconnect(UUID display) {
+		for (Screen screen : screens) {
+			if (display.equals(screen.display())) {
+				screens.remove(screen);
+				screen.emitter().complete();
+			}
+		}
 	}
 
 	int screens() {
@@ -108,24 +128,32 @@ class LiveWallboard implements SmartLifecycle {
 			log.warn("Could not read the wallboard's figures; the screens keep the last ones", e);
 			return;
 		}
-		for (SseEmitter screen : screens) {
+		for (Screen screen : screens) {
 			try {
-				screen.send(event(snapshot));
+				screen.emitter().send(event(snapshot));
 			}
 			catch (IOException | IllegalStateException e) {
 				// The browser went away; its emitter is finished and forgotten.
 				screens.remove(screen);
-				screen.completeWithError(e);
+				screen.emitter().completeWithError(e);
 			}
 		}
 	}
 
-	private void sample() {
+	/**
+	 * Ends the streams of displays revoked meanwhile: on another node, or while their screen was connecting
+	 * here as the link was revoked.
+	 */
+	private void sweep() {
+		Set<UUID> open = screens.stream().map(Screen::display).filter(Objects::nonNull).collect(Collectors.toSet());
+		if (open.isEmpty()) {
+			return;
+		}
 		try {
-			snapshots.sample();
+			displays.revokedAmong(open).forEach(this::disconnect);
 		}
 		catch (RuntimeException e) {
-			log.warn("Could not sample the wallboard's curve at {}", clock.instant(), e);
+			log.warn("Could not check the wall displays' links; their screens stay connected until the next check", e);
 		}
 	}
 
@@ -135,21 +163,10 @@ class LiveWallboard implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		var executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			var named = new Thread(runnable, "wallboard");
-			named.setDaemon(true);
-			return named;
-		});
+		var executor = Executors.newSingleThreadScheduledExecutor(Threads.named("wallboard"));
 		executor.scheduleWithFixedDelay(this::push, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
-		executor.scheduleAtFixedRate(this::sample, untilNextMinute(), SAMPLE.toMillis(), TimeUnit.MILLISECONDS);
-		executor.execute(this::sample);
+		executor.scheduleWithFixedDelay(this::sweep, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
 		thread = executor;
-	}
-
-	/** Samples fall on the minute, so the curve's points line up with the clock on the wall. */
-	private long untilNextMinute() {
-		long millis = clock.instant().toEpochMilli();
-		return SAMPLE.toMillis() - millis % SAMPLE.toMillis();
 	}
 
 	@Override
@@ -159,12 +176,16 @@ class LiveWallboard implements SmartLifecycle {
 		if (executor != null) {
 			executor.shutdownNow();
 		}
-		screens.forEach(SseEmitter::complete);
+		screens.forEach(screen -> screen.emitter().complete());
 		screens.clear();
 	}
 
 	@Override
 	public boolean isRunning() {
 		return thread != null;
+	}
+
+	/** @param display the wall display it belongs to; null for a signed-in supervisor's */
+	private record Screen(SseEmitter emitter, UUID display) {
 	}
 }

@@ -20,7 +20,10 @@ import org.tandem.wallboard.internal.Snapshot.PresenceGroup;
 import org.tandem.wallboard.internal.Snapshot.QueueLine;
 import org.tandem.wallboard.internal.Snapshot.Sample;
 
-/** Reads the wallboard's figures from routing's public reports, since the practice's midnight. */
+/**
+ * Reads the wallboard's figures from routing's public reports, since the practice's midnight; the day's curve
+ * too, so that it is whole after a restart.
+ */
 @Component
 class Snapshots {
 
@@ -42,8 +45,10 @@ class Snapshots {
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Instant dayStart = dayStart(at, properties.zone());
 		List<QueueMeasures> measures = measures(dayStart);
-		var samples = new ArrayList<>(series.of(dayStart));
-		samples.add(sample(at, measures));
+		var samples = new ArrayList<>(series.until(dayStart, at, () -> day(dayStart, at)));
+		if (samples.isEmpty() || samples.get(samples.size() - 1).at().isBefore(at)) {
+			samples.add(sample(at, measures));
+		}
 		var agents = routing.agents();
 		var groups = new ArrayList<PresenceGroup>();
 		for (Presence presence : Snapshot.SHOWN) {
@@ -62,15 +67,21 @@ class Snapshots {
 				measures.stream().map(QueueLine::of).toList(), groups, offline, samples);
 	}
 
-	/** Takes the minute's sample for the day's curve. */
-	void sample() {
-		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		Instant dayStart = dayStart(at, properties.zone());
-		series.add(dayStart, sample(at, measures(dayStart)));
+	/** The day's whole minutes so far, from the contacts routing stores. */
+	private List<Sample> day(Instant dayStart, Instant at) {
+		var day = reports.timeline(dayStart, DaySeries.lastMinute(dayStart, at), DaySeries.STEP, threshold())
+			.stream()
+			.map(point -> new Sample(point.at(), point.waiting(), Snapshot.percent(point.serviceLevel())))
+			.toList();
+		return DaySeries.fromFirstActivity(day);
 	}
 
 	private List<QueueMeasures> measures(Instant dayStart) {
-		return reports.measures(dayStart, Duration.ofSeconds(properties.serviceLevelSeconds()));
+		return reports.measures(dayStart, threshold());
+	}
+
+	private Duration threshold() {
+		return Duration.ofSeconds(properties.serviceLevelSeconds());
 	}
 
 	/** The practice as a whole: the same service level a single queue has, over every queue's contacts. */

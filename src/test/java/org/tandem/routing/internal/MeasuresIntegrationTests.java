@@ -6,8 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,7 @@ import org.tandem.directory.StaffMember;
 import org.tandem.directory.StaffRegistration;
 import org.tandem.routing.ContactRequest;
 import org.tandem.routing.ContactStatus;
+import org.tandem.routing.PracticeSample;
 import org.tandem.routing.QueueMeasures;
 import org.tandem.routing.Routing;
 import org.tandem.routing.RoutingReports;
@@ -146,6 +150,69 @@ class MeasuresIntegrationTests {
 		assertThat(quiet.serviceLevel()).isNull();
 		assertThat(quiet.averageSpeedOfAnswer()).isNull();
 		assertThat(quiet.longestWaitNow()).isZero();
+	}
+
+	@Test
+	void theTimelineShowsAfterwardsWhatTheMeasuresSaidAtEachMinute() {
+		Instant start = NINE.plus(Duration.ofHours(1));
+		clock.advance(Duration.between(clock.instant(), start));
+		practice.queue("timeline");
+		StaffMember first = practice.therapist("Robin", Set.of(UsState.IL), Set.of());
+		StaffMember second = practice.therapist("Sasha", Set.of(UsState.IL), Set.of());
+		var live = new ArrayList<PracticeSample>();
+
+		live.add(liveAt(start));
+		var answeredLate = at(start, 10, () -> routing.enqueue(call("timeline")));
+		var leftAfterTwentyFive = at(start, 40, () -> routing.enqueue(call("timeline")));
+		live.add(liveAt(start.plusSeconds(60)));
+		at(start, 65, () -> routing.withdraw(leftAfterTwentyFive.id()));
+		var misdial = at(start, 70, () -> routing.enqueue(call("timeline")));
+		at(start, 72, () -> routing.withdraw(misdial.id()));
+		at(start, 90, () -> {
+			practice.available(first);
+			return take(answeredLate.id(), start.plusSeconds(95));
+		});
+		live.add(liveAt(start.plusSeconds(120)));
+		at(start, 130, () -> {
+			practice.available(second);
+			return take(routing.enqueue(call("timeline")).id(), start.plusSeconds(140));
+		});
+		live.add(liveAt(start.plusSeconds(180)));
+		at(start, 200, () -> routing.enqueue(call("timeline")));
+		live.add(liveAt(start.plusSeconds(240)));
+		clock.advance(Duration.ofSeconds(30));
+
+		assertThat(reports.timeline(start, start.plusSeconds(240), Duration.ofMinutes(1), Duration.ofSeconds(20)))
+			.containsExactlyElementsOf(live);
+		assertThat(live).extracting(PracticeSample::offered).containsExactly(0, 2, 3, 4, 5);
+		assertThat(live.get(4).serviceLevel()).isCloseTo(1 / 4.0, within(1e-9));
+	}
+
+	/** The practice as a wallboard reads it live at {@code at}: every queue's measures added up. */
+	private PracticeSample liveAt(Instant at) {
+		clock.advance(Duration.between(clock.instant(), at));
+		var measures = reports.measures(NINE.plus(Duration.ofHours(1)), Duration.ofSeconds(20));
+		return new PracticeSample(at, measures.stream().mapToInt(QueueMeasures::waitingNow).sum(),
+				measures.stream().mapToInt(QueueMeasures::offered).sum(),
+				measures.stream().mapToInt(QueueMeasures::shortAbandoned).sum(),
+				measures.stream().mapToInt(QueueMeasures::answeredInTime).sum());
+	}
+
+	private <T> T at(Instant start, int seconds, Supplier<T> action) {
+		clock.advance(Duration.between(clock.instant(), start.plusSeconds(seconds)));
+		return action.get();
+	}
+
+	/** Accepted at {@code at} by whoever it is offered to. */
+	private UUID take(UUID contact, Instant at) {
+		await().until(() -> routing.contact(contact).orElseThrow().status() == ContactStatus.OFFERED);
+		clock.advance(Duration.between(clock.instant(), at));
+		routing.accept(contact, routing.contact(contact).orElseThrow().offeredTo());
+		return contact;
+	}
+
+	static ContactRequest call(String queue) {
+		return new ContactRequest(queue, Channel.VOICE, 0, null, null, null, null, Map.of());
 	}
 
 	static ContactRequest call() {

@@ -83,13 +83,13 @@ class FieldEncryptionTests {
 		String sixteenBytes = Base64.getEncoder().encodeToString(new byte[16]);
 
 		for (String bad : new String[] { sixteenBytes, "not base64 at all!" }) {
-			assertThatThrownBy(() -> new SecurityProperties("admin", null, true, bad, lockout))
+			assertThatThrownBy(() -> new SecurityProperties("admin", null, true, bad, lockout, null))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageStartingWith("tandem.security.secret-key (TANDEM_SECRET_KEY) must be the base64 of 32")
 				.hasMessageNotContaining(bad);
 		}
 		byte[] key = randomKey();
-		var properties = new SecurityProperties("admin", null, true, Base64.getEncoder().encodeToString(key), lockout);
+		var properties = new SecurityProperties("admin", null, true, Base64.getEncoder().encodeToString(key), lockout, null);
 		assertThat(properties.secretKeyBytes()).isEqualTo(key);
 		assertThat(properties.toString()).doesNotContain(Base64.getEncoder().encodeToString(key));
 	}

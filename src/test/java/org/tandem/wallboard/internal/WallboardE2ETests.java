@@ -83,9 +83,6 @@ class WallboardE2ETests {
 	@Autowired
 	MutableClock clock;
 
-	@Autowired
-	Snapshots snapshots;
-
 	final Random random = new Random(20261127);
 	final Map<UUID, Handling> handling = new HashMap<>();
 	final List<StaffMember> team = new ArrayList<>();
@@ -145,7 +142,7 @@ class WallboardE2ETests {
 
 	/**
 	 * 8 to 11 am at a small practice: calls come in faster around half past nine than three therapists and the
-	 * front desk can take them, some callers give up, and the wallboard samples its curve every minute.
+	 * front desk can take them, and some callers give up. The wallboard draws its curve from the stored contacts.
 	 */
 	private void aBusyMorning() {
 		for (String name : List.of("Dana Whitfield", "Marcus Chen", "Priya Raman")) {
@@ -169,7 +166,6 @@ class WallboardE2ETests {
 			finishCalls();
 			giveUp("intake");
 			giveUp("front-desk");
-			snapshots.sample();
 			clock.advance(Duration.ofMinutes(1));
 		}
 		takeOffers();

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.routing.QueueMeasures;
+import org.tandem.wallboard.internal.Snapshot.Sample;
 
 /** How the wallboard words and adds up its figures. */
 class WallboardFiguresTests {
@@ -46,6 +47,29 @@ class WallboardFiguresTests {
 		assertThat(sample.serviceLevelPercent()).isEqualTo(54);
 		assertThat(sample.waiting()).isEqualTo(4);
 		assertThat(Snapshots.sample(at, List.of(queue("quiet", 0, 0, 0, 0))).serviceLevelPercent()).isNull();
+	}
+
+	@Test
+	void theCurveLeavesOffTheHoursBeforeTheDaysFirstContact() {
+		Instant midnight = Instant.parse("2026-11-27T06:00:00Z");
+		var quiet = new Sample(midnight, 0, null);
+		var stillQuiet = new Sample(midnight.plusSeconds(60), 0, null);
+		var first = new Sample(midnight.plusSeconds(120), 1, 0);
+		var later = new Sample(midnight.plusSeconds(180), 0, 100);
+		assertThat(DaySeries.fromFirstActivity(List.of(quiet, stillQuiet, first, later))).containsExactly(first, later);
+		assertThat(DaySeries.fromFirstActivity(List.of(quiet, stillQuiet))).isEmpty();
+	}
+
+	@Test
+	void theCurvesPointsFallOnWholeMinutesFromThePracticesMidnight() {
+		Instant midnight = Instant.parse("2026-11-27T06:00:00Z");
+		assertThat(DaySeries.lastMinute(midnight, midnight.plusSeconds(179))).isEqualTo(midnight.plusSeconds(120));
+		assertThat(DaySeries.lastMinute(midnight, midnight.plusSeconds(180))).isEqualTo(midnight.plusSeconds(180));
+		// Kolkata's midnight is half past six in the evening UTC: its minutes are still whole minutes from it.
+		Instant kolkata = Snapshots.dayStart(Instant.parse("2026-11-27T12:00:00Z"), ZoneId.of("Asia/Kolkata"));
+		assertThat(kolkata).isEqualTo(Instant.parse("2026-11-26T18:30:00Z"));
+		assertThat(DaySeries.lastMinute(kolkata, Instant.parse("2026-11-26T18:45:30Z")))
+			.isEqualTo(Instant.parse("2026-11-26T18:45:00Z"));
 	}
 
 	private static QueueMeasures queue(String name, int offered, int shortAbandoned, int inTime, int waiting) {

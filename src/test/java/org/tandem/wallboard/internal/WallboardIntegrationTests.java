@@ -136,6 +136,7 @@ class WallboardIntegrationTests {
 		assertThat(therapist.get("/wallboard")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(therapist.get("/wallboard/events")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(therapist.get("/wallboard/snapshot")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(therapist.get("/wallboard/displays")).hasStatus(HttpStatus.FORBIDDEN);
 
 		var supervisor = PageSession.signIn(mvc, supervisor(), PASSWORD);
 		var page = supervisor.get("/wallboard");
