@@ -31,7 +31,7 @@ class LockoutE2ETests {
 
 	static final String PASSWORD = "lockout-e2e-password";
 
-	static final String LOCKED = "This account is locked after too many failed sign-ins. Try again in 15 minutes.";
+	static final String LOCKED = "This account is locked after too many failed sign-ins. A lock lasts 15 minutes; try again after that.";
 
 	@LocalServerPort
 	int port;
