@@ -38,14 +38,17 @@ public final class DeskBrowser implements AutoCloseable {
 
 	/** Signs in through the login form and opens the desktop. */
 	public void signIn(String username, String password) {
-		driver.manage().deleteAllCookies();
-		driver.get(base + "/login");
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+		chromium.signIn(base, username, password);
 		driver.get(deskUrl());
 		wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "Connected"));
+	}
+
+	public String base() {
+		return base;
+	}
+
+	public String pageText() {
+		return chromium.pageText();
 	}
 
 	public String deskUrl() {

@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless chromium, driven through its chromedriver, with a profile of its own that is thrown away
@@ -56,6 +60,21 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	public ChromeDriver driver() {
 		return driver;
+	}
+
+	/** Signs in through the login form of the Tandem at {@code base} and waits for the start page. */
+	public void signIn(String base, String username, String password) {
+		driver.manage().deleteAllCookies();
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(base + "/"));
+	}
+
+	/** What the page says, as a reader sees it. */
+	public String pageText() {
+		return driver.findElement(By.tagName("body")).getText();
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tandem.clients.Client;
 import org.tandem.clients.ClientRecords;
@@ -47,11 +48,18 @@ class Cards {
 		this.audit = audit;
 	}
 
-	/** The contact, when it is this agent's; a contact that went elsewhere is a {@link Conflict}. */
+	/**
+	 * The contact, when it is this agent's. One once offered to them that went elsewhere is a {@link Conflict}
+	 * (the desktop says the offer passed); one never offered to them is refused like any other page they may
+	 * not open, which the security module answers with 403 and audits.
+	 */
 	ContactView theirs(UUID contactId, Agent agent) {
 		ContactView contact = routing.contact(contactId).orElseThrow(() -> new NotFound("Contact", contactId));
 		boolean offered = contact.status() == ContactStatus.OFFERED && agent.staffId().equals(contact.offeredTo());
 		if (!offered && !agent.staffId().equals(contact.assignedTo())) {
+			if (routing.explanations(contactId).stream().noneMatch(e -> agent.staffId().equals(e.chosen()))) {
+				throw new AccessDeniedException("Contact " + contactId + " was never offered to " + agent.username());
+			}
 			throw new Conflict("This offer has passed to someone else.");
 		}
 		return contact;

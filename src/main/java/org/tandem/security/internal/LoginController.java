@@ -5,10 +5,14 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.security.SecurityProperties;
 
 /** The sign-in pages: the password form (its POST is Spring Security's) and the TOTP code that follows it. */
 @Controller
@@ -18,19 +22,27 @@ class LoginController {
 	private final UserManagement management;
 	private final AccountDetails accounts;
 	private final LoginAttempts attempts;
+	private final SecurityProperties.Lockout lockout;
 	private final Clock clock;
 
 	LoginController(Users users, UserManagement management, AccountDetails accounts, LoginAttempts attempts,
-			Clock clock) {
+			SecurityProperties properties, Clock clock) {
 		this.users = users;
 		this.management = management;
 		this.accounts = accounts;
 		this.attempts = attempts;
+		this.lockout = properties.lockout();
 		this.clock = clock;
 	}
 
+	/** After a failed sign-in the form's handler leaves its reason in the session; a lockout is said in words. */
 	@GetMapping("/login")
-	String login() {
+	String login(HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
+		boolean locked = request.getParameter("error") != null && session != null
+				&& session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+		model.addAttribute("locked", locked);
+		model.addAttribute("lockedMinutes", lockout.duration().toMinutes());
 		return "login";
 	}
 

@@ -38,6 +38,10 @@ class PasswordLogins implements AuthenticationProvider {
 			attempts.refused(username, address, "address-throttled");
 			throw new LockedException("too many failed sign-ins from this address");
 		}
+		if (attempts.unknownNameLocked(username)) {
+			attempts.refused(username, address, "locked");
+			throw new LockedException("too many failed sign-ins");
+		}
 		var normalized = UsernamePasswordAuthenticationToken.unauthenticated(username, authentication.getCredentials());
 		normalized.setDetails(authentication.getDetails());
 		Authentication result = password(normalized, username, address);
@@ -67,7 +71,9 @@ class PasswordLogins implements AuthenticationProvider {
 			throw e;
 		}
 		catch (BadCredentialsException e) {
-			attempts.failed(username, address, "bad-password");
+			if (attempts.failed(username, address, "bad-password")) {
+				throw new LockedException("too many failed sign-ins", e);
+			}
 			throw e;
 		}
 	}

@@ -151,7 +151,7 @@ class DeskIntegrationTests {
 
 		var other = SignedIn.as(mvc, second, PASSWORD);
 
-		assertThat(other.get("/desk/contacts/" + contact.id())).hasStatus(HttpStatus.CONFLICT);
+		assertThat(other.get("/desk/contacts/" + contact.id())).as("never offered to them").hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(other.post("/desk/contacts/" + contact.id() + "/accept", null)).hasStatus(HttpStatus.CONFLICT);
 		assertThat(routing.contact(contact.id()).orElseThrow().offeredTo()).isEqualTo(offered.id());
 	}
