@@ -21,7 +21,7 @@ data=$(mktemp -d)
 admin=bench-admin-secret
 # The script calls the API as the administrator with HTTP Basic alone, so it must not need an authenticator.
 export TANDEM_DATA_DIR=$data TANDEM_ADMIN_PASSWORD=$admin TANDEM_PORT=${TANDEM_PORT:-18080} TANDEM_REQUIRE_ADMIN_TOTP=false
-java ${TANDEM_JAVA_OPTS:--Xms1g -Xmx1g} -Xlog:gc:file="$out/gc.log" -jar target/tandem.jar --tandem.voice.bind-address=127.0.0.1 --tandem.voice.sip-port=5060 \
+java ${TANDEM_JAVA_OPTS:--Xms1g -Xmx1g} -Xlog:gc,safepoint:file="$out/gc.log":uptime,time -jar target/tandem.jar --tandem.voice.bind-address=127.0.0.1 --tandem.voice.sip-port=5060 \
   --tandem.voice.trunks[0].name=bench --tandem.voice.trunks[0].addresses[0]=127.0.0.1 \
   --tandem.db.ephemeral=true --tandem.ivr.recordings-dir="$data/recordings" --logging.level.root=warn \
   > "$out/tandem.log" 2>&1 &
@@ -44,6 +44,8 @@ curl -sf -u admin:$admin -X POST -H 'Content-Type: application/json' "$api/ivr/f
 cpu() { awk '{print $14 + $15}' "/proc/$tandem/stat"; }
 if [ "$mode" = hold ]; then
   ramp=$(( (n + 99) / 100 ))
+  # When the counter started (epoch ms), to line its seconds up with gc.log's pauses.
+  date +%s%3N > "$out/sink.start"
   target/bench-voice/rtpsink 45000 $((ramp + 50)) > "$out/sink.txt" &
   sink=$!
   (sleep $((ramp + 10)); c0=$(cpu); sleep 30; c1=$(cpu); echo "cpu_percent_steady=$(( (c1 - c0) * 100 / 30 / $(getconf CLK_TCK) ))" > "$out/cpu.txt") &

@@ -109,6 +109,8 @@ class SipServer implements SmartLifecycle {
 				new RegisterHandler(sip, properties.realm(), nonces, credentials, directory, registrations));
 	}
 
+	static final int MAX_MESSAGE_BYTES = 16 * 1024;
+
 	private Properties stackProperties() {
 		Properties stackProperties = new Properties();
 		stackProperties.setProperty("javax.sip.STACK_NAME", "tandem-" + stacks.incrementAndGet());
@@ -117,6 +119,9 @@ class SipServer implements SmartLifecycle {
 		stackProperties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
 		// The stack's own default is the highest priority, which would put SIP parsing level with the media clocks.
 		stackProperties.setProperty("gov.nist.javax.sip.THREAD_PRIORITY", String.valueOf(Thread.NORM_PRIORITY));
+		// A bound on any one message: the RI otherwise reads each UDP datagram into a fresh 64 KB buffer, and
+		// a TCP peer could send a message without end. A SIP message is rarely over a few kilobytes.
+		stackProperties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(MAX_MESSAGE_BYTES));
 		stackProperties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
 		// RFC 4475 §3.1.2.16, §3.3.8 and §3.3.9: requests the RI's own parser would take for valid ones.
 		stackProperties.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY",

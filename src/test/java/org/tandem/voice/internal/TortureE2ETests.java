@@ -137,6 +137,21 @@ class TortureE2ETests {
 		assertThat(sipp.await()).as(sipp::report).isZero();
 	}
 
+	@Order(3)
+	@Test
+	void aMessageOverTheSizeLimitIsNotTakenAndTheServerStillAnswers() throws Exception {
+		String callId = "oversize-" + UUID.randomUUID();
+		String body = "x".repeat(SipServer.MAX_MESSAGE_BYTES + 4_000);
+		carrier.send(("OPTIONS sip:tandem@127.0.0.1:%d SIP/2.0\r\nVia: SIP/2.0/UDP %s:5060;rport;branch=z9hG4bK-%s\r\n"
+				+ "Max-Forwards: 70\r\nFrom: <sip:carrier@%s>;tag=big\r\nTo: <sip:tandem@127.0.0.1>\r\n"
+				+ "Call-ID: %s\r\nCSeq: 1 OPTIONS\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s")
+			.formatted(server.port(), CARRIER, UUID.randomUUID(), CARRIER, callId, body.length(), body)
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(carrier.answers(Optional.of(callId), "OPTIONS", WAIT)).noneMatch(answer -> answer.startsWith("SIP/2.0 200"));
+		assertThat(optionsAnswer()).isEqualTo(200);
+	}
+
 	/**
 	 * The RFC's messages are meant to be sent one at a time, and many share a branch (z9hG4bKkdjuw). JAIN-SIP
 	 * finds server transactions by branch alone, not also by sent-by and method (RFC 3261 §17.2.3), so a
