@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /** Runs Debian's sipp against Tandem over loopback, one call, a scenario from src/test/resources/sipp: as a caller or as a phone Tandem calls. */
 final class Sipp {
@@ -17,6 +20,8 @@ final class Sipp {
 	private final Process process;
 
 	private final Path output;
+
+	private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
 
 	private final int port;
 
@@ -120,13 +125,17 @@ final class Sipp {
 	 */
 	private static int[] freeUdpPorts(String address) throws IOException {
 		InetAddress host = InetAddress.getByName(address);
-		try (DatagramSocket sip = new DatagramSocket(0, host)) {
-			for (int attempt = 0; attempt < 50; attempt++) {
-				try (DatagramSocket media = new DatagramSocket(0, host)) {
-					int base = media.getLocalPort() & ~1;
-					if ((sip.getLocalPort() < base || sip.getLocalPort() > base + 3) && base + 3 <= 65535) {
-						return new int[] { sip.getLocalPort(), base };
-					}
+		for (int attempt = 0; attempt < 50; attempt++) {
+			try (DatagramSocket sip = new DatagramSocket(0, host); DatagramSocket media = new DatagramSocket(0, host)) {
+				int base = media.getLocalPort() & ~1;
+				boolean apart = sip.getLocalPort() < base || sip.getLocalPort() > base + 3;
+				// A port is free again once its socket closes, before the sipp it went to has bound it: a port
+				// handed out earlier in this run is never handed out twice.
+				if (apart && base + 3 <= 65535 && !GIVEN.contains(sip.getLocalPort())
+						&& IntStream.rangeClosed(base, base + 3).noneMatch(GIVEN::contains)) {
+					GIVEN.add(sip.getLocalPort());
+					IntStream.rangeClosed(base, base + 3).forEach(GIVEN::add);
+					return new int[] { sip.getLocalPort(), base };
 				}
 			}
 		}
