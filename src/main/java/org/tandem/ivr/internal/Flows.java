@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,6 +26,9 @@ class Flows {
 
 	private final JdbcClient client;
 	private final JsonMapper json;
+
+	/** A version never changes once saved, so each is read from JSON once, not on every call that it answers. */
+	private final Map<String, Flow> parsed = new ConcurrentHashMap<>();
 
 	Flows(JdbcClient client, JsonMapper json) {
 		this.client = client;
@@ -93,6 +98,10 @@ class Flows {
 	private FlowVersion version(ResultSet row, int n) throws SQLException {
 		var numbers = (String[]) row.getArray("numbers").getArray();
 		return new FlowVersion(row.getString("name"), row.getInt("version"), row.getTimestamp("saved_at").toInstant(),
-				Arrays.asList(numbers), json.readValue(row.getString("document"), Flow.class));
+				Arrays.asList(numbers), parsed(row.getString("name"), row.getInt("version"), row.getString("document")));
+	}
+
+	private Flow parsed(String name, int version, String document) {
+		return parsed.computeIfAbsent(name + "\n" + version, key -> json.readValue(document, Flow.class));
 	}
 }
