@@ -18,6 +18,12 @@ public interface IvrAdministration {
 	/** A saved version as YAML, as it would be written to save it again. */
 	String document(String name, int version);
 
+	/**
+	 * A saved version as YAML with its hours node {@code node} replaced by {@code hours} and every other node as
+	 * it was, ready for {@link IvrFlows#save}; a {@link org.tandem.core.NotFound} if the version has no such node.
+	 */
+	String documentWithHours(String name, int version, String node, FlowNode.Hours hours);
+
 	/** The crisis configuration as {@code GET /api/ivr/crisis} shows it. */
 	String crisisDocument();
 

@@ -1,10 +1,14 @@
 package org.tandem.ivr.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.tandem.core.Documents;
+import org.tandem.core.NotFound;
 import org.tandem.ivr.CrisisConfiguration;
+import org.tandem.ivr.Flow;
+import org.tandem.ivr.FlowNode;
 import org.tandem.ivr.FlowVersion;
 import org.tandem.ivr.IvrAdministration;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +47,22 @@ class IvrDocuments implements IvrAdministration {
 
 	@Override
 	public String document(String name, int version) {
-		return yaml.writeValueAsString(json.valueToTree(management.version(name, version).flow()));
+		return yaml(management.version(name, version).flow());
+	}
+
+	@Override
+	public String documentWithHours(String name, int version, String node, FlowNode.Hours hours) {
+		Flow flow = management.version(name, version).flow();
+		if (!(flow.nodes().get(node) instanceof FlowNode.Hours)) {
+			throw new NotFound("Hours node", name + " " + version + " " + node);
+		}
+		var nodes = new LinkedHashMap<>(flow.nodes());
+		nodes.put(node, hours);
+		return yaml(new Flow(flow.start(), nodes));
+	}
+
+	private String yaml(Flow flow) {
+		return yaml.writeValueAsString(json.valueToTree(flow));
 	}
 
 	@Override

@@ -88,14 +88,14 @@ class AdminIntegrationTests {
 		String supervisor = unique("sue");
 		users.create(new NewUser(supervisor, "supervisor-password", Set.of(Role.SUPERVISOR), null));
 		var refused = PageSession.signIn(mvc, supervisor, "supervisor-password");
-		for (String page : new String[] { "/admin", "/admin/staff", "/admin/queues", "/admin/flows", "/admin/crisis",
-				"/admin/users" }) {
+		for (String page : new String[] { "/admin", "/admin/staff", "/admin/queues", "/admin/flows", "/admin/hours",
+				"/admin/crisis", "/admin/users" }) {
 			assertThat(refused.get(page)).as(page).hasStatus(HttpStatus.FORBIDDEN);
 		}
 
 		var admin = admin();
-		for (String page : new String[] { "/admin", "/admin/staff", "/admin/queues", "/admin/flows", "/admin/crisis",
-				"/admin/users", "/admin/queues/new", "/admin/flows/new" }) {
+		for (String page : new String[] { "/admin", "/admin/staff", "/admin/queues", "/admin/flows", "/admin/hours",
+				"/admin/crisis", "/admin/users", "/admin/queues/new", "/admin/flows/new" }) {
 			assertThat(admin.get(page)).as(page).hasStatusOk();
 		}
 	}
