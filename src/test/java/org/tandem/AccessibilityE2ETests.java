@@ -76,7 +76,7 @@ class AccessibilityE2ETests {
 
 			chromium.signIn(base, "admin", AdminApi.PASSWORD);
 			for (String page : List.of("/admin", "/admin/staff", "/admin/queues", "/admin/flows", "/admin/crisis",
-					"/admin/users", "/wallboard/displays")) {
+					"/admin/users", "/admin/hours", "/wallboard/displays")) {
 				driver.get(base + page);
 				assertThat(Accessibility.violations(driver)).as(page).isEmpty();
 			}
