@@ -78,11 +78,15 @@ final class CallLeg implements RtpSession.Listener {
 		return media;
 	}
 
-	long play(List<short[]> prompts) {
+	Codec codec() {
+		return media.codec();
+	}
+
+	long play(List<byte[]> prompts) {
 		return media.play(prompts);
 	}
 
-	void loop(short[] music) {
+	void loop(byte[] music) {
 		media.loop(music);
 	}
 

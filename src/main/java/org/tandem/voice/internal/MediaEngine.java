@@ -8,17 +8,17 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tandem.platform.Threads;
 
 /**
@@ -28,23 +28,23 @@ import org.tandem.platform.Threads;
  */
 final class MediaEngine implements AutoCloseable {
 
-	private static final Logger log = LoggerFactory.getLogger(MediaEngine.class);
-
 	private final RtpPorts ports;
 
 	private final long timeoutNanos;
 
-	private final Set<RtpSession> sessions = ConcurrentHashMap.newKeySet();
+	/** Every open session, and the clock that sends for it. */
+	private final Map<RtpSession, MediaClock> sessions = new ConcurrentHashMap<>();
 
 	private final Queue<RtpSession> toRegister = new ConcurrentLinkedQueue<>();
 
 	/**
-	 * Two clocks, each sending for half the calls: a tick for a thousand calls takes a good part of its 20 ms
-	 * in system calls, and one clock held up by another process would make every call late at once.
+	 * Two clocks, each sending for half the calls, 10 ms apart: a tick for a thousand calls takes a good part
+	 * of its 20 ms in system calls, and one clock held up by another process would make every call late at
+	 * once.
 	 */
-	private static final int CLOCKS = 2;
+	private final MediaClock[] clocks = { new MediaClock(), new MediaClock() };
 
-	private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(CLOCKS,
+	private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(clocks.length,
 			Threads.urgent("rtp-clock"));
 
 	private final Selector selector;
@@ -62,15 +62,18 @@ final class MediaEngine implements AutoCloseable {
 		}
 		this.receiver = Threads.urgent("rtp-receive").newThread(this::receive);
 		receiver.start();
-		for (int half = 0; half < CLOCKS; half++) {
-			int share = half;
-			clock.scheduleAtFixedRate(() -> tick(share), 20, 20, TimeUnit.MILLISECONDS);
+		for (int i = 0; i < clocks.length; i++) {
+			MediaClock share = clocks[i];
+			clock.scheduleAtFixedRate(() -> share.tick(System.nanoTime(), timeoutNanos),
+					20_000 + i * 20_000 / clocks.length, 20_000, TimeUnit.MICROSECONDS);
 		}
 	}
 
 	RtpSession open(Codec codec, OptionalInt eventPayloadType, InetSocketAddress remote, RtpSession.Listener listener) {
 		RtpSession session = new RtpSession(ports.open(), codec, eventPayloadType, remote, listener);
-		sessions.add(session);
+		MediaClock least = Arrays.stream(clocks).min(Comparator.comparingInt(MediaClock::size)).orElseThrow();
+		sessions.put(session, least);
+		least.add(session);
 		// Registering while another thread blocks in select() can stall; the selector thread does it.
 		toRegister.add(session);
 		selector.wakeup();
@@ -78,29 +81,15 @@ final class MediaEngine implements AutoCloseable {
 	}
 
 	void close(RtpSession session) {
-		sessions.remove(session);
+		MediaClock sender = sessions.remove(session);
+		if (sender != null) {
+			sender.remove(session);
+		}
 		session.close();
 	}
 
 	int sessionCount() {
 		return sessions.size();
-	}
-
-	private void tick(int share) {
-		long now = System.nanoTime();
-		for (RtpSession session : sessions) {
-			// RTP ports are even: the next bit shares the calls out, and a call always has the same clock.
-			if ((session.localPort() >> 1) % CLOCKS != share) {
-				continue;
-			}
-			try {
-				session.tick(now, timeoutNanos);
-			}
-			catch (IOException | RuntimeException e) {
-				// One broken session must not stop the clock for every other call.
-				log.debug("RTP send failed on port {}", session.localPort(), e);
-			}
-		}
 	}
 
 	private void receive() {
@@ -145,7 +134,7 @@ final class MediaEngine implements AutoCloseable {
 		catch (IOException e) {
 			// Closing anyway.
 		}
-		sessions.forEach(RtpSession::close);
+		sessions.keySet().forEach(RtpSession::close);
 		sessions.clear();
 	}
 }

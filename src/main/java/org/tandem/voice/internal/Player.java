@@ -6,8 +6,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The prompts queued on one call, or its hold music, handed out 20 ms (160 samples) at a time. Samples are
- * only read, never copied, so a thousand calls on hold share one decoded file.
+ * The prompts queued on one call, or its hold music, handed out 20 ms (160 samples) at a time. Prompts come
+ * encoded in the call's codec and are only read, never copied, so a thousand calls on hold share one copy
+ * of a file.
  */
 final class Player {
 
@@ -18,7 +19,10 @@ final class Player {
 
 	private final Deque<Long> finished = new ArrayDeque<>();
 
-	private final Deque<short[]> queue = new ArrayDeque<>();
+	private final Deque<byte[]> queue = new ArrayDeque<>();
+
+	/** The call's codec's code for silence, which pads the end of the last prompt. */
+	private final byte silence;
 
 	private int position;
 
@@ -27,10 +31,14 @@ final class Player {
 	/** The playback that is playing, or {@link #NONE} for music and silence, which no one waits for. */
 	private long playing = NONE;
 
-	private short[] music;
+	private byte[] music;
+
+	Player(byte silence) {
+		this.silence = silence;
+	}
 
 	/** @return this playback's number, counting from 1 within the call */
-	synchronized long play(List<short[]> prompts) {
+	synchronized long play(List<byte[]> prompts) {
 		replace();
 		prompts.stream().filter(prompt -> prompt.length > 0).forEach(queue::add);
 		playing = ++playbacks;
@@ -42,7 +50,7 @@ final class Player {
 		return playbacks;
 	}
 
-	synchronized void loop(short[] samples) {
+	synchronized void loop(byte[] samples) {
 		replace();
 		if (samples.length > 0) {
 			music = samples;
@@ -61,22 +69,20 @@ final class Player {
 	}
 
 	/**
-	 * Writes the next frame, encoded and padded with silence at the end of the last prompt, into {@code out};
-	 * false, with nothing written, when nothing plays. Written in place: the media clock fills a frame for
-	 * every call every 20 ms, and a new array each time would keep the garbage collector busy enough to
-	 * stall every call's audio.
+	 * Writes the next frame, padded with silence at the end of the last prompt, into {@code out}; false, with
+	 * nothing written, when nothing plays. Copied in place: the media clock fills a frame for every call every
+	 * 20 ms, and a new array each time would keep the garbage collector busy enough to stall every call's
+	 * audio.
 	 */
-	synchronized boolean fill(Codec codec, ByteBuffer out) {
+	synchronized boolean fill(ByteBuffer out) {
 		if (queue.isEmpty()) {
 			return false;
 		}
 		int filled = 0;
 		while (filled < FRAME && !queue.isEmpty()) {
-			short[] prompt = queue.peek();
+			byte[] prompt = queue.peek();
 			int n = Math.min(FRAME - filled, prompt.length - position);
-			for (int i = 0; i < n; i++) {
-				out.put(codec.encode(prompt[position + i]));
-			}
+			out.put(prompt, position, n);
 			filled += n;
 			position += n;
 			if (position == prompt.length) {
@@ -88,7 +94,6 @@ final class Player {
 				}
 			}
 		}
-		byte silence = codec.encode((short) 0);
 		for (int i = filled; i < FRAME; i++) {
 			out.put(silence);
 		}

@@ -35,7 +35,7 @@ final class RtpSession {
 
 	private final Listener listener;
 
-	private final Player player = new Player();
+	private final Player player;
 
 	private final byte[] silence;
 
@@ -74,6 +74,7 @@ final class RtpSession {
 		this.listener = listener;
 		this.silence = new byte[Player.FRAME];
 		Arrays.fill(silence, codec.encode((short) 0));
+		this.player = new Player(silence[0]);
 	}
 
 	int localPort() {
@@ -88,11 +89,12 @@ final class RtpSession {
 		return codec;
 	}
 
-	long play(List<short[]> prompts) {
+	/** @param prompts encoded in this session's {@link #codec()} */
+	long play(List<byte[]> prompts) {
 		return player.play(prompts);
 	}
 
-	void loop(short[] music) {
+	void loop(byte[] music) {
 		player.loop(music);
 	}
 
@@ -109,7 +111,7 @@ final class RtpSession {
 			// While relaying, the other side's packets are the stream.
 			out.clear();
 			RtpHeader.write(out, codec.payloadType(), !started, sequence, timestamp, ssrc);
-			if (!player.fill(codec, out)) {
+			if (!player.fill(out)) {
 				out.put(silence);
 			}
 			channel.send(out.flip(), to);

@@ -29,15 +29,16 @@ class VoiceCalls implements Calls {
 
 	@Override
 	public long play(String callId, List<Path> prompts) {
+		CallLeg leg = leg(callId);
 		// Read every prompt before touching the call, so a bad file changes nothing.
-		List<short[]> samples = prompts.stream().map(wavFiles::samples).toList();
-		return leg(callId).play(samples);
+		List<byte[]> encoded = prompts.stream().map(prompt -> wavFiles.encoded(prompt, leg.codec())).toList();
+		return leg.play(encoded);
 	}
 
 	@Override
 	public void loop(String callId, Path music) {
-		short[] samples = wavFiles.samples(music);
-		leg(callId).loop(samples);
+		CallLeg leg = leg(callId);
+		leg.loop(wavFiles.encoded(music, leg.codec()));
 	}
 
 	@Override

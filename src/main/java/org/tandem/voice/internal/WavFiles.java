@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,8 +17,9 @@ import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 
 /**
- * Reads prompts and music once and keeps their samples, since every caller hears the same few files: a
- * thousand calls on hold share one decoded copy. A file changed on disk is read again.
+ * Reads prompts and music once and keeps their samples, encoded in each codec, since every caller hears the
+ * same few files: a thousand calls on hold share one copy, and the media clock only copies bytes. A file
+ * changed on disk is read again.
  */
 @Component
 class WavFiles {
@@ -25,15 +27,24 @@ class WavFiles {
 	private final Map<Path, Decoded> decoded = new ConcurrentHashMap<>();
 
 	short[] samples(Path wav) {
+		return decoded(wav).samples();
+	}
+
+	/** The file as {@code codec} carries it, a byte per sample. */
+	byte[] encoded(Path wav, Codec codec) {
+		return decoded(wav).encoded().get(codec);
+	}
+
+	private Decoded decoded(Path wav) {
 		Path file = wav.toAbsolutePath().normalize();
 		FileTime modified = lastModified(file);
 		Decoded known = decoded.get(file);
 		if (known != null && known.modified().equals(modified)) {
-			return known.samples();
+			return known;
 		}
 		// compute() holds others asking for the same file until it is read, so a rush of calls reads it once.
 		return decoded.compute(file, (path, old) -> old != null && old.modified().equals(modified) ? old
-				: new Decoded(modified, read(path))).samples();
+				: Decoded.of(modified, read(path)));
 	}
 
 	private static FileTime lastModified(Path wav) {
@@ -91,7 +102,15 @@ class WavFiles {
 		throw invalid(name, "has no audio data after its format");
 	}
 
-	private record Decoded(FileTime modified, short[] samples) {
+	private record Decoded(FileTime modified, short[] samples, Map<Codec, byte[]> encoded) {
+
+		static Decoded of(FileTime modified, short[] samples) {
+			Map<Codec, byte[]> encoded = new EnumMap<>(Codec.class);
+			for (Codec codec : Codec.values()) {
+				encoded.put(codec, codec.encode(samples));
+			}
+			return new Decoded(modified, samples, encoded);
+		}
 	}
 
 	private static InvalidInput invalid(Path name, String problem) {

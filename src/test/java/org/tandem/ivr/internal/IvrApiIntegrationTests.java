@@ -167,6 +167,22 @@ class IvrApiIntegrationTests {
 	}
 
 	@Test
+	void seesACrisisConfigurationThatAnotherInstanceStored() throws Exception {
+		String current = get("/api/ivr/crisis").getResponse().getContentAsString();
+		try {
+			// What another Tandem on the same database does when an administrator saves there.
+			jdbc.sql("update ivr_crisis set configuration = :configuration::json where id = 1")
+				.param("configuration", current.replace("\"reviewBy\":\"2027-05-27\"", "\"reviewBy\":\"2027-07-01\""))
+				.update();
+			assertThat(get("/api/ivr/crisis")).bodyJson().extractingPath("$.reviewBy").isEqualTo("2027-07-01");
+		}
+		finally {
+			put("/api/ivr/crisis", APPLICATION_JSON, current);
+		}
+		assertThat(get("/api/ivr/crisis")).bodyJson().extractingPath("$.reviewBy").isEqualTo("2027-05-27");
+	}
+
+	@Test
 	void letsAPracticeUseItsOwnRecordingOnceEveryLanguageHasIt() throws IOException {
 		byte[] recording = resource("/ivr/prompts/en/welcome.wav");
 

@@ -45,46 +45,46 @@ class MediaTests {
 
 	@Test
 	void playsPromptsBackToBackIn20MillisecondFramesPaddedWithSilence() {
-		Player player = new Player();
+		Player player = player(Codec.PCMU);
 		short[] loud = new short[200];
 		java.util.Arrays.fill(loud, (short) 8000);
-		player.play(List.of(loud, new short[100]));
+		player.play(List.of(Codec.PCMU.encode(loud), Codec.PCMU.encode(new short[100])));
 
-		byte[] first = frame(player, Codec.PCMU);
-		byte[] second = frame(player, Codec.PCMU);
+		byte[] first = frame(player);
+		byte[] second = frame(player);
 
 		assertThat(first).hasSize(160).containsOnly(MuLaw.encode((short) 8000));
 		assertThat(second[39]).isEqualTo(MuLaw.encode((short) 8000));
 		assertThat(second[40]).isEqualTo((byte) 0xFF);
-		assertThat(frame(player, Codec.PCMU)).isNull();
+		assertThat(frame(player)).isNull();
 	}
 
 	@Test
 	void numbersPlaybacksAndReportsEachOnceWhenItsLastFrameIsHandedOut() {
-		Player player = new Player();
-		long first = player.play(List.of(new short[100], new short[200]));
+		Player player = player(Codec.PCMU);
+		long first = player.play(List.of(Codec.PCMU.encode(new short[100]), Codec.PCMU.encode(new short[200])));
 
-		assertThat(frame(player, Codec.PCMU)).isNotNull();
+		assertThat(frame(player)).isNotNull();
 		assertThat(player.finished()).as("140 samples still to play").isEqualTo(Player.NONE);
-		assertThat(frame(player, Codec.PCMU)).isNotNull();
+		assertThat(frame(player)).isNotNull();
 		assertThat(player.finished()).isEqualTo(first);
 		assertThat(player.finished()).isEqualTo(Player.NONE);
-		assertThat(frame(player, Codec.PCMU)).isNull();
-		assertThat(player.play(List.of(new short[1]))).isGreaterThan(first);
+		assertThat(frame(player)).isNull();
+		assertThat(player.play(List.of(Codec.PCMU.encode(new short[1])))).isGreaterThan(first);
 	}
 
 	@Test
 	void reportsNoPlaybackThatWasReplacedOrStoppedBeforeItsEnd() {
-		Player player = new Player();
-		player.play(List.of(new short[320]));
-		frame(player, Codec.PCMA);
-		long second = player.play(List.of(new short[320]));
-		frame(player, Codec.PCMA);
+		Player player = player(Codec.PCMA);
+		player.play(List.of(Codec.PCMA.encode(new short[320])));
+		frame(player);
+		long second = player.play(List.of(Codec.PCMA.encode(new short[320])));
+		frame(player);
 		player.stop();
-		long third = player.play(List.of(new short[160]));
-		player.loop(new short[480]);
+		long third = player.play(List.of(Codec.PCMA.encode(new short[160])));
+		player.loop(Codec.PCMA.encode(new short[480]));
 		for (int frame = 0; frame < 10; frame++) {
-			frame(player, Codec.PCMA);
+			frame(player);
 		}
 
 		assertThat(player.finished()).isEqualTo(Player.NONE);
@@ -93,26 +93,26 @@ class MediaTests {
 
 	@Test
 	void reportsAnEmptyPlaybackAtOnce() {
-		Player player = new Player();
+		Player player = player(Codec.PCMU);
 		long playback = player.play(List.of());
 
-		assertThat(frame(player, Codec.PCMU)).isNull();
+		assertThat(frame(player)).isNull();
 		assertThat(player.finished()).isEqualTo(playback);
 	}
 
 	@Test
 	void loopsMusicFromItsEndSeamlesslyIntoItsStartUntilSomethingElsePlays() {
-		Player player = new Player();
+		Player player = player(Codec.PCMU);
 		short[] music = new short[200];
 		for (int i = 0; i < music.length; i++) {
 			music[i] = (short) (i * 100);
 		}
-		player.loop(music);
+		player.loop(Codec.PCMU.encode(music));
 
-		byte[] first = frame(player, Codec.PCMU);
-		byte[] second = frame(player, Codec.PCMU);
+		byte[] first = frame(player);
+		byte[] second = frame(player);
 		for (int frame = 0; frame < 100; frame++) {
-			assertThat(frame(player, Codec.PCMU)).isNotNull();
+			assertThat(frame(player)).isNotNull();
 		}
 
 		assertThat(first[159]).isEqualTo(MuLaw.encode(music[159]));
@@ -120,14 +120,14 @@ class MediaTests {
 		assertThat(second[40]).isEqualTo(MuLaw.encode(music[0]));
 		assertThat(player.finished()).as("music never finishes").isEqualTo(Player.NONE);
 
-		long prompt = player.play(List.of(new short[160]));
-		frame(player, Codec.PCMU);
+		long prompt = player.play(List.of(Codec.PCMU.encode(new short[160])));
+		frame(player);
 		assertThat(player.finished()).isEqualTo(prompt);
-		assertThat(frame(player, Codec.PCMU)).isNull();
+		assertThat(frame(player)).isNull();
 	}
 
 	@Test
-	void sharesOneDecodedCopyOfAFileUntilItChangesOnDisk(@TempDir Path dir) throws IOException {
+	void sharesOneCopyOfAFileInEachCodecUntilItChangesOnDisk(@TempDir Path dir) throws IOException {
 		WavFiles wavFiles = new WavFiles();
 		Path music = dir.resolve("music.wav");
 		Files.write(music, bytes(wav(8000, 1, new short[] { 1, 2, 3 })));
@@ -135,10 +135,16 @@ class MediaTests {
 
 		short[] first = wavFiles.samples(music);
 		assertThat(wavFiles.samples(dir.resolve("./music.wav"))).isSameAs(first);
+		byte[] encoded = wavFiles.encoded(music, Codec.PCMA);
+		assertThat(wavFiles.encoded(dir.resolve("./music.wav"), Codec.PCMA)).isSameAs(encoded)
+			.containsExactly(ALaw.encode((short) 1), ALaw.encode((short) 2), ALaw.encode((short) 3));
+		assertThat(wavFiles.encoded(music, Codec.PCMU)).containsExactly(MuLaw.encode((short) 1),
+				MuLaw.encode((short) 2), MuLaw.encode((short) 3));
 
 		Files.write(music, bytes(wav(8000, 1, new short[] { 4, 5 })));
 		Files.setLastModifiedTime(music, FileTime.from(Instant.parse("2026-01-02T00:00:00Z")));
 		assertThat(wavFiles.samples(music)).containsExactly(4, 5);
+		assertThat(wavFiles.encoded(music, Codec.PCMA)).containsExactly(ALaw.encode((short) 4), ALaw.encode((short) 5));
 	}
 
 	@Test
@@ -192,8 +198,12 @@ class MediaTests {
 	}
 
 	/** The frame the player sends next, or null when nothing plays. */
-	private static byte[] frame(Player player, Codec codec) {
+	private static Player player(Codec codec) {
+		return new Player(codec.encode((short) 0));
+	}
+
+	private static byte[] frame(Player player) {
 		java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(Player.FRAME);
-		return player.fill(codec, out) ? out.array() : null;
+		return player.fill(out) ? out.array() : null;
 	}
 }

@@ -66,7 +66,7 @@ class RtpSessionTests {
 
 	@Test
 	void sendsToTheSdpAddressUntilTheCallerIsHeardThenToWhereTheCallerIs() throws IOException {
-		session.play(List.of(new short[320]));
+		session.play(List.of(new byte[320]));
 		session.tick(System.nanoTime(), TIMEOUT);
 		ByteBuffer first = receive(sdpAddress);
 		assertThat(RtpHeader.read(first).payloadType()).isEqualTo(8);
@@ -95,7 +95,7 @@ class RtpSessionTests {
 
 	@Test
 	void reportsAPlaybackFinishedOnTheTickThatSentItsLastFrame() throws IOException {
-		long playback = session.play(List.of(new short[320]));
+		long playback = session.play(List.of(new byte[320]));
 
 		session.tick(System.nanoTime(), TIMEOUT);
 		assertThat(heard).isEmpty();

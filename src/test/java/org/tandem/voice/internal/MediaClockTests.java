@@ -1,0 +1,138 @@
+package org.tandem.voice.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A clock's share of the calls on real loopback sockets, ticked by hand. */
+class MediaClockTests {
+
+	private static final long TIMEOUT = 60_000_000_000L;
+
+	private final MediaClock clock = new MediaClock();
+
+	private final List<RtpSession> sessions = new ArrayList<>();
+
+	private DatagramChannel phone;
+
+	@BeforeEach
+	void openPhone() throws IOException {
+		phone = DatagramChannel.open();
+		phone.bind(new InetSocketAddress("127.0.0.1", 0));
+		phone.configureBlocking(false);
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		sessions.forEach(RtpSession::close);
+		phone.close();
+	}
+
+	@Test
+	void sendsEveryCallAFrameATickInTheOrderTheyJoined() throws IOException {
+		RtpSession first = session();
+		RtpSession second = session();
+		RtpSession third = session();
+		clock.add(first);
+		clock.add(second);
+		clock.add(third);
+
+		clock.tick(System.nanoTime(), TIMEOUT);
+		clock.tick(System.nanoTime(), TIMEOUT);
+
+		assertThat(senders()).containsExactly(port(first), port(second), port(third), port(first), port(second),
+				port(third));
+		assertThat(clock.size()).isEqualTo(3);
+	}
+
+	@Test
+	void stopsSendingToACallThatLeftAndKeepsTheOthersInOrder() throws IOException {
+		RtpSession first = session();
+		RtpSession second = session();
+		RtpSession third = session();
+		clock.add(first);
+		clock.add(second);
+		clock.add(third);
+		clock.tick(System.nanoTime(), TIMEOUT);
+		senders();
+
+		clock.remove(second);
+		clock.tick(System.nanoTime(), TIMEOUT);
+
+		assertThat(senders()).containsExactly(port(first), port(third));
+		assertThat(clock.size()).isEqualTo(2);
+	}
+
+	@Test
+	void neverSendsToACallThatCameAndWentBetweenTwoTicks() throws IOException {
+		RtpSession brief = session();
+		clock.add(brief);
+		clock.remove(brief);
+
+		clock.tick(System.nanoTime(), TIMEOUT);
+		clock.tick(System.nanoTime(), TIMEOUT);
+
+		assertThat(senders()).isEmpty();
+		assertThat(clock.size()).isZero();
+	}
+
+	@Test
+	void goesOnWithTheOthersWhenOneCallsSocketIsBroken() throws IOException {
+		RtpSession broken = session();
+		RtpSession fine = session();
+		clock.add(broken);
+		clock.add(fine);
+		broken.channel().close();
+
+		clock.tick(System.nanoTime(), TIMEOUT);
+
+		assertThat(senders()).containsExactly(port(fine));
+	}
+
+	private RtpSession session() throws IOException {
+		DatagramChannel channel = DatagramChannel.open();
+		channel.bind(new InetSocketAddress("127.0.0.1", 0));
+		RtpSession session = new RtpSession(channel, Codec.PCMU, OptionalInt.empty(),
+				(InetSocketAddress) phone.getLocalAddress(), new RtpSession.Listener() {
+
+					@Override
+					public void keyPressed(char key) {
+					}
+
+					@Override
+					public void mediaTimedOut() {
+					}
+
+					@Override
+					public void playbackFinished(long playback) {
+					}
+				});
+		sessions.add(session);
+		return session;
+	}
+
+	/** The ports the phone has heard from since last asked, in the order the packets came. */
+	private List<Integer> senders() throws IOException {
+		List<Integer> ports = new ArrayList<>();
+		ByteBuffer buffer = ByteBuffer.allocate(2048);
+		for (SocketAddress from; (from = phone.receive(buffer.clear())) != null;) {
+			ports.add(((InetSocketAddress) from).getPort());
+		}
+		return ports;
+	}
+
+	private static int port(RtpSession session) {
+		return session.localPort();
+	}
+}
