@@ -41,37 +41,27 @@ class MediaClockTests {
 
 	@Test
 	void sendsEveryCallAFrameATickInTheOrderTheyJoined() throws IOException {
-		RtpSession first = session();
-		RtpSession second = session();
-		RtpSession third = session();
-		clock.add(first);
-		clock.add(second);
-		clock.add(third);
+		List<Integer> ports = joined(3);
 
 		clock.tick(System.nanoTime(), TIMEOUT);
 		clock.tick(System.nanoTime(), TIMEOUT);
 
-		assertThat(senders()).containsExactly(port(first), port(second), port(third), port(first), port(second),
-				port(third));
+		assertThat(senders()).containsExactly(ports.get(0), ports.get(1), ports.get(2), ports.get(0), ports.get(1),
+				ports.get(2));
 		assertThat(clock.size()).isEqualTo(3);
 	}
 
 	@Test
 	void stopsSendingToACallThatLeftAndKeepsTheOthersInOrder() throws IOException {
-		RtpSession first = session();
-		RtpSession second = session();
-		RtpSession third = session();
-		clock.add(first);
-		clock.add(second);
-		clock.add(third);
+		List<Integer> ports = joined(4);
 		clock.tick(System.nanoTime(), TIMEOUT);
 		senders();
 
-		clock.remove(second);
+		clock.remove(sessions.get(1));
 		clock.tick(System.nanoTime(), TIMEOUT);
 
-		assertThat(senders()).containsExactly(port(first), port(third));
-		assertThat(clock.size()).isEqualTo(2);
+		assertThat(senders()).containsExactly(ports.get(0), ports.get(2), ports.get(3));
+		assertThat(clock.size()).isEqualTo(3);
 	}
 
 	@Test
@@ -97,7 +87,18 @@ class MediaClockTests {
 
 		clock.tick(System.nanoTime(), TIMEOUT);
 
-		assertThat(senders()).containsExactly(port(fine));
+		assertThat(senders()).containsExactly(fine.localPort());
+	}
+
+	/** @return the new calls' ports, in the order they joined */
+	private List<Integer> joined(int calls) throws IOException {
+		List<Integer> ports = new ArrayList<>();
+		for (int call = 0; call < calls; call++) {
+			RtpSession session = session();
+			clock.add(session);
+			ports.add(session.localPort());
+		}
+		return ports;
 	}
 
 	private RtpSession session() throws IOException {
@@ -130,9 +131,5 @@ class MediaClockTests {
 			ports.add(((InetSocketAddress) from).getPort());
 		}
 		return ports;
-	}
-
-	private static int port(RtpSession session) {
-		return session.localPort();
 	}
 }
