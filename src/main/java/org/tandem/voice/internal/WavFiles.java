@@ -17,18 +17,14 @@ import org.tandem.core.InvalidInput;
 import org.tandem.core.NotFound;
 
 /**
- * Reads prompts and music once and keeps their samples, encoded in each codec, since every caller hears the
- * same few files: a thousand calls on hold share one copy, and the media clock only copies bytes. A file
+ * Reads prompts and music once and keeps them encoded in each codec, since every caller hears the same few
+ * files: a thousand calls on hold share one copy, and the media clock only copies bytes. A file
  * changed on disk is read again.
  */
 @Component
 class WavFiles {
 
 	private final Map<Path, Decoded> decoded = new ConcurrentHashMap<>();
-
-	short[] samples(Path wav) {
-		return decoded(wav).samples();
-	}
 
 	/** The file as {@code codec} carries it, a byte per sample. */
 	byte[] encoded(Path wav, Codec codec) {
@@ -102,14 +98,14 @@ class WavFiles {
 		throw invalid(name, "has no audio data after its format");
 	}
 
-	private record Decoded(FileTime modified, short[] samples, Map<Codec, byte[]> encoded) {
+	private record Decoded(FileTime modified, Map<Codec, byte[]> encoded) {
 
 		static Decoded of(FileTime modified, short[] samples) {
 			Map<Codec, byte[]> encoded = new EnumMap<>(Codec.class);
 			for (Codec codec : Codec.values()) {
 				encoded.put(codec, codec.encode(samples));
 			}
-			return new Decoded(modified, samples, encoded);
+			return new Decoded(modified, encoded);
 		}
 	}
 
