@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.UsState;
 import org.tandem.desk.DeskBrowser;
 import org.tandem.desk.DeskFixtures;
-import org.tandem.directory.StaffRegistration;
-import org.tandem.routing.Routing;
-import org.tandem.security.UserAccounts;
 import org.tandem.support.Accessibility;
 import org.tandem.support.AdminApi;
 import org.tandem.support.HeadlessChromium;
@@ -42,29 +36,8 @@ class AccessibilityE2ETests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
-	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
-
-	@Autowired
-	Routing routing;
-
-	DeskFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
-	}
-
-	@AfterEach
-	void tearDown() {
-		fixtures.close();
-	}
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	@Test
 	void theSignInPageTheWallboardAndTheAdministratorsPages() {

@@ -9,10 +9,10 @@ import static org.tandem.desk.DeskFixtures.unique;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -23,12 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.UsState;
-import org.tandem.directory.StaffRegistration;
 import org.tandem.routing.ContactStatus;
 import org.tandem.routing.Routing;
-import org.tandem.security.UserAccounts;
 
 /**
  * The desktop in a real browser, as a therapist uses it: sign in, go available, see a call arrive with the
@@ -44,33 +41,19 @@ class DeskE2ETests {
 	int port;
 
 	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
-	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
-
-	@Autowired
 	Routing routing;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	DeskFixtures fixtures;
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
 		if (browser == null) {
 			browser = new DeskBrowser(port);
 		}
-	}
-
-	@AfterEach
-	void tearDown() {
-		fixtures.close();
 	}
 
 	@AfterAll

@@ -14,6 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.tandem.clients.Client;
 import org.tandem.clients.ClientRegistration;
 import org.tandem.clients.ContactPoint;
@@ -52,26 +57,46 @@ import org.tandem.security.UserAccounts;
 /**
  * The people, users, queues and clients a desktop test works with, made through the real registrations and
  * taken out of routing afterwards, so that tests sharing a context never answer each other's contacts.
- * Every name is invented; every number is in the fictional 555-01xx range.
+ * Every name is invented; every number is in the fictional 555-01xx range. A test class registers it as an
+ * extension ({@code @RegisterExtension final DeskFixtures fixtures = new DeskFixtures();}) to have it set up
+ * from the test's application context before each test and cleaned up after it.
  */
-public final class DeskFixtures implements AutoCloseable {
+public final class DeskFixtures implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
 	public static final String PASSWORD = "desk-test-password";
 
 	private static final AtomicInteger SERIAL = new AtomicInteger();
 
-	private final StaffRegistration staff;
-	private final UserAccounts users;
-	private final ClientRegistration clients;
-	private final Routing routing;
+	private StaffRegistration staff;
+	private UserAccounts users;
+	private ClientRegistration clients;
+	private Routing routing;
 	private final List<UUID> added = new ArrayList<>();
 	private final List<String> queues = new ArrayList<>();
+
+	/** Set up by the extension callbacks, from the test's application context. */
+	public DeskFixtures() {
+	}
 
 	public DeskFixtures(StaffRegistration staff, UserAccounts users, ClientRegistration clients, Routing routing) {
 		this.staff = staff;
 		this.users = users;
 		this.clients = clients;
 		this.routing = routing;
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		ApplicationContext application = SpringExtension.getApplicationContext(context);
+		staff = application.getBean(StaffRegistration.class);
+		users = application.getBean(UserAccounts.class);
+		clients = application.getBean(ClientRegistration.class);
+		routing = application.getBean(Routing.class);
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		close();
 	}
 
 	/** A name no other test uses, since tests share their database. */
@@ -154,5 +179,7 @@ public final class DeskFixtures implements AutoCloseable {
 			routing.queue(queue).forEach(contact -> routing.withdraw(contact.id()));
 		}
 		added.forEach(staff::deactivate);
+		queues.clear();
+		added.clear();
 	}
 }

@@ -9,17 +9,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.UsState;
-import org.tandem.directory.StaffRegistration;
-import org.tandem.routing.Routing;
-import org.tandem.security.UserAccounts;
 
 /**
  * Automatic logoff on a desk left alone: the desktop's event stream keeps the server's session busy, so the
@@ -32,32 +28,19 @@ class DeskIdleLogoffE2ETests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
-	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
-
-	@Autowired
-	Routing routing;
-
-	DeskFixtures fixtures;
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	DeskBrowser browser;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
 		browser = new DeskBrowser(port);
 	}
 
 	@AfterEach
 	void tearDown() {
 		browser.close();
-		fixtures.close();
 	}
 
 	@Test

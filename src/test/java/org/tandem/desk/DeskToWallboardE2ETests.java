@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,9 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.UsState;
-import org.tandem.directory.StaffRegistration;
 import org.tandem.routing.ContactStatus;
 import org.tandem.routing.Routing;
 import org.tandem.security.NewUser;
@@ -44,18 +43,13 @@ class DeskToWallboardE2ETests {
 	int port;
 
 	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
 	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
 
 	@Autowired
 	Routing routing;
 
-	DeskFixtures fixtures;
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	DeskBrowser desk;
 
@@ -63,7 +57,6 @@ class DeskToWallboardE2ETests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
 		desk = new DeskBrowser(port);
 		wallboard = new HeadlessChromium();
 	}
@@ -72,7 +65,6 @@ class DeskToWallboardE2ETests {
 	void tearDown() {
 		wallboard.close();
 		desk.close();
-		fixtures.close();
 	}
 
 	@Test

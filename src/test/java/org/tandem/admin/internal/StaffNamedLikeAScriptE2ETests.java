@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -20,13 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.UsState;
 import org.tandem.desk.DeskFixtures;
-import org.tandem.directory.StaffRegistration;
 import org.tandem.routing.Presence;
 import org.tandem.routing.Routing;
-import org.tandem.security.UserAccounts;
 import org.tandem.support.AdminApi;
 import org.tandem.support.HeadlessChromium;
 import org.tandem.support.MorningClock;
@@ -46,18 +44,10 @@ class StaffNamedLikeAScriptE2ETests {
 	int port;
 
 	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
-	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
-
-	@Autowired
 	Routing routing;
 
-	DeskFixtures fixtures;
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	HeadlessChromium chromium;
 
@@ -65,7 +55,6 @@ class StaffNamedLikeAScriptE2ETests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
 		chromium = new HeadlessChromium();
 		driver = chromium.driver();
 	}
@@ -73,7 +62,6 @@ class StaffNamedLikeAScriptE2ETests {
 	@AfterEach
 	void tearDown() {
 		chromium.close();
-		fixtures.close();
 	}
 
 	@Test

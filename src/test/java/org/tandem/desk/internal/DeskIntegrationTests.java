@@ -12,9 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,13 +24,11 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.Channel;
 import org.tandem.core.UsState;
 import org.tandem.desk.ContactWrappedUp;
 import org.tandem.desk.DeskFixtures;
 import org.tandem.desk.Disposition;
-import org.tandem.directory.StaffRegistration;
 import org.tandem.routing.ContactStatus;
 import org.tandem.routing.Routing;
 import org.tandem.security.NewUser;
@@ -49,13 +46,7 @@ class DeskIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
 	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
 
 	@Autowired
 	Routing routing;
@@ -66,17 +57,8 @@ class DeskIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
-	DeskFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
-	}
-
-	@AfterEach
-	void tearDown() {
-		fixtures.close();
-	}
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	@Test
 	void showsTheOfferedClientWithTheirPartnerSafeContactChoicesAndWhyTheCallCameHere() {

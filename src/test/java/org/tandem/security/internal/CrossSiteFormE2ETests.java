@@ -15,19 +15,17 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.UsState;
 import org.tandem.desk.DeskBrowser;
 import org.tandem.desk.DeskFixtures;
-import org.tandem.directory.StaffRegistration;
 import org.tandem.routing.ContactStatus;
 import org.tandem.routing.Routing;
-import org.tandem.security.UserAccounts;
 import org.tandem.support.AdminApi;
 
 /**
@@ -43,18 +41,10 @@ class CrossSiteFormE2ETests {
 	int port;
 
 	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
-	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
-
-	@Autowired
 	Routing routing;
 
-	DeskFixtures fixtures;
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	DeskBrowser browser;
 
@@ -62,7 +52,6 @@ class CrossSiteFormE2ETests {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
 		browser = new DeskBrowser(port);
 		otherSite = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		otherSite.start();
@@ -72,7 +61,6 @@ class CrossSiteFormE2ETests {
 	void tearDown() {
 		otherSite.stop(0);
 		browser.close();
-		fixtures.close();
 	}
 
 	@Test

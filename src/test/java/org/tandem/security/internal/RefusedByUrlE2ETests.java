@@ -11,19 +11,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.UsState;
 import org.tandem.desk.DeskBrowser;
 import org.tandem.desk.DeskFixtures;
-import org.tandem.directory.StaffRegistration;
 import org.tandem.routing.Presence;
 import org.tandem.routing.Routing;
-import org.tandem.security.UserAccounts;
 import org.tandem.support.AdminApi;
 
 /**
@@ -38,34 +36,24 @@ class RefusedByUrlE2ETests {
 	int port;
 
 	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
-	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
-
-	@Autowired
 	Routing routing;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	DeskFixtures fixtures;
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	DeskBrowser browser;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
 		browser = new DeskBrowser(port);
 	}
 
 	@AfterEach
 	void tearDown() {
 		browser.close();
-		fixtures.close();
 	}
 
 	@Test

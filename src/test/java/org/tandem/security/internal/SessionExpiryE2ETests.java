@@ -14,19 +14,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.tandem.clients.ClientRegistration;
 import org.tandem.core.UsState;
 import org.tandem.desk.DeskFixtures;
-import org.tandem.directory.StaffRegistration;
-import org.tandem.routing.Routing;
-import org.tandem.security.UserAccounts;
 import org.tandem.support.HeadlessChromium;
 
 /**
@@ -44,19 +40,8 @@ class SessionExpiryE2ETests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	StaffRegistration staff;
-
-	@Autowired
-	UserAccounts users;
-
-	@Autowired
-	ClientRegistration clients;
-
-	@Autowired
-	Routing routing;
-
-	DeskFixtures fixtures;
+	@RegisterExtension
+	final DeskFixtures fixtures = new DeskFixtures();
 
 	HeadlessChromium chromium;
 
@@ -64,14 +49,12 @@ class SessionExpiryE2ETests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new DeskFixtures(staff, users, clients, routing);
 		chromium = new HeadlessChromium();
 	}
 
 	@AfterEach
 	void tearDown() {
 		chromium.close();
-		fixtures.close();
 	}
 
 	@Test
