@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A share of the calls, each sent its next frame on every tick, always in the same order: a call's packets
- * then leave at the same point of each tick, 20 ms apart, however long the whole tick takes. Only the
- * clock's thread touches the list; calls join and leave through queues it drains at the start of a tick.
+ * then leave at the same point of each tick, 20 ms apart, however long the whole tick takes. Only ticks
+ * touch the list, one at a time (a pool's thread may run one tick and another the next, each after the
+ * last has finished); calls join and leave through queues drained at the start of a tick.
  */
 final class MediaClock {
 
