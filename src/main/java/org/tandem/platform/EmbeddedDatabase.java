@@ -36,6 +36,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("synchronous_commit", properties.synchronousCommit() ? "on" : "off")
 				.setServerConfig("max_connections", "100")
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// Stopped by the application context, after the pool and whatever writes on its way out. The
+				// library's own hook would stop it at exit alongside the context, cutting off those last writes.
+				.setRegisterShutdownHook(false)
 				.start();
 			log.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dataDir);
 			return new EmbeddedDatabase(postgres);
