@@ -24,23 +24,23 @@ import org.tandem.core.NotFound;
 @Component
 class WavFiles {
 
-	private final Map<Path, Decoded> decoded = new ConcurrentHashMap<>();
+	private final Map<Path, Kept> kept = new ConcurrentHashMap<>();
 
 	/** The file as {@code codec} carries it, a byte per sample. */
 	byte[] encoded(Path wav, Codec codec) {
-		return decoded(wav).encoded().get(codec);
+		return kept(wav).encoded().get(codec);
 	}
 
-	private Decoded decoded(Path wav) {
+	private Kept kept(Path wav) {
 		Path file = wav.toAbsolutePath().normalize();
 		FileTime modified = lastModified(file);
-		Decoded known = decoded.get(file);
+		Kept known = kept.get(file);
 		if (known != null && known.modified().equals(modified)) {
 			return known;
 		}
 		// compute() holds others asking for the same file until it is read, so a rush of calls reads it once.
-		return decoded.compute(file, (path, old) -> old != null && old.modified().equals(modified) ? old
-				: Decoded.of(modified, read(path)));
+		return kept.compute(file, (path, old) -> old != null && old.modified().equals(modified) ? old
+				: Kept.of(modified, read(path)));
 	}
 
 	private static FileTime lastModified(Path wav) {
@@ -98,14 +98,15 @@ class WavFiles {
 		throw invalid(name, "has no audio data after its format");
 	}
 
-	private record Decoded(FileTime modified, Map<Codec, byte[]> encoded) {
+	/** A file as kept: when it last changed on disk, and its audio in each codec. */
+	private record Kept(FileTime modified, Map<Codec, byte[]> encoded) {
 
-		static Decoded of(FileTime modified, short[] samples) {
+		static Kept of(FileTime modified, short[] samples) {
 			Map<Codec, byte[]> encoded = new EnumMap<>(Codec.class);
 			for (Codec codec : Codec.values()) {
 				encoded.put(codec, codec.encode(samples));
 			}
-			return new Decoded(modified, encoded);
+			return new Kept(modified, encoded);
 		}
 	}
 
