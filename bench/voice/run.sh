@@ -21,7 +21,9 @@ data=$(mktemp -d)
 admin=bench-admin-secret
 # The script calls the API as the administrator with HTTP Basic alone, so it must not need an authenticator.
 export TANDEM_DATA_DIR=$data TANDEM_ADMIN_PASSWORD=$admin TANDEM_PORT=${TANDEM_PORT:-18080} TANDEM_REQUIRE_ADMIN_TOTP=false
-java ${TANDEM_JAVA_OPTS:--Xms1g -Xmx1g} -Xlog:gc,safepoint:file="$out/gc.log":uptime,time -jar target/tandem.jar --tandem.voice.bind-address=127.0.0.1 --tandem.voice.sip-port=5060 \
+# Tandem's own JVM options (bin/jvm-options) on a fixed 1 GB heap, unless TANDEM_JAVA_OPTS says otherwise.
+source bin/jvm-options
+java ${TANDEM_JAVA_OPTS:--Xms1g -Xmx1g ${jvm[*]}} -Xlog:gc,safepoint:file="$out/gc.log":uptime,time -jar target/tandem.jar --tandem.voice.bind-address=127.0.0.1 --tandem.voice.sip-port=5060 \
   --tandem.voice.trunks[0].name=bench --tandem.voice.trunks[0].addresses[0]=127.0.0.1 \
   --tandem.db.ephemeral=true --tandem.ivr.recordings-dir="$data/recordings" --logging.level.root=warn \
   > "$out/tandem.log" 2>&1 &
