@@ -4,9 +4,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Tandem's own threads: named daemons at normal priority. A new thread takes its creator's priority, and
- * pools start their threads on first use, from whichever thread submits first; without this, a pool first
- * used from a media or SIP thread would compete with the media clocks for the rest of the run.
+ * Tandem's own threads: named daemons at normal priority. A new thread takes its creator's priority and,
+ * on Linux, its scheduling; pools start their threads on first use, from whichever thread submits first.
+ * Without this, a pool first used from a media thread would compete with the media clocks for the rest of
+ * the run.
  */
 public final class Threads {
 
@@ -25,16 +26,23 @@ public final class Threads {
 	}
 
 	/**
-	 * Threads that keep time for audio and are late if they wait for anything else on the machine. The JVM
-	 * passes the priority on to Linux only with {@code -XX:ThreadPriorityPolicy=1} and the right to raise it
-	 * (root or CAP_SYS_NICE); otherwise it changes nothing.
+	 * Threads that keep time for audio and are late if they wait for anything else on the machine: under
+	 * Linux's real-time scheduling where it is allowed ({@link RealTime}), and at the highest Java priority.
 	 */
 	public static ThreadFactory urgent(String name) {
-		return runnable -> daemon(runnable, name, Thread.MAX_PRIORITY);
+		return runnable -> daemon(() -> {
+			RealTime.enter();
+			runnable.run();
+		}, name, Thread.MAX_PRIORITY);
 	}
 
 	private static Thread daemon(Runnable runnable, String name, int priority) {
-		Thread thread = new Thread(runnable, name);
+		// Linux starts a thread under its creator's scheduling: one started from an audio thread gives it up.
+		Runnable start = RealTime.entered() ? () -> {
+			RealTime.leave();
+			runnable.run();
+		} : runnable;
+		Thread thread = new Thread(start, name);
 		thread.setDaemon(true);
 		thread.setPriority(priority);
 		return thread;

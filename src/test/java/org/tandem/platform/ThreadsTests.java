@@ -1,12 +1,23 @@
 package org.tandem.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
 class ThreadsTests {
+
+	/** Linux's numbers for SCHED_OTHER and SCHED_FIFO, as /proc shows them. */
+	private static final int ORDINARY = 0;
+
+	private static final int REAL_TIME = 1;
 
 	@Test
 	void aThreadStartedFromAnUrgentOneIsStillAtNormalPriority() throws InterruptedException {
@@ -23,6 +34,25 @@ class ThreadsTests {
 	}
 
 	@Test
+	void urgentThreadsRunUnderRealTimeSchedulingWhereLinuxAllowsIt() throws Exception {
+		assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
+		var urgentPolicy = new AtomicInteger(-1);
+		var startedPolicy = new AtomicInteger(-1);
+		Thread urgent = Threads.urgent("rtp-clock").newThread(() -> {
+			urgentPolicy.set(policy());
+			Thread started = Threads.named("voice-events").newThread(() -> startedPolicy.set(policy()));
+			started.start();
+			join(started);
+		});
+		urgent.start();
+		urgent.join();
+
+		assertThat(urgentPolicy.get()).isEqualTo(realTimeAllowed() ? REAL_TIME : ORDINARY);
+		// A pool first used from an audio thread must not put its work ahead of everything else too.
+		assertThat(startedPolicy.get()).isEqualTo(ORDINARY);
+	}
+
+	@Test
 	void numberedThreadsCountFromOne() {
 		var factory = Threads.numbered("ivr");
 
@@ -30,5 +60,30 @@ class ThreadsTests {
 		}).getName()).isEqualTo("ivr-1");
 		assertThat(factory.newThread(() -> {
 		}).getName()).isEqualTo("ivr-2");
+	}
+
+	/** The calling thread's scheduling policy: field 41 of its stat, counted after the name's ")". */
+	private static int policy() {
+		try {
+			String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+			return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[41 - 3]);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Whether this process may use real-time scheduling at Tandem's priority, asked of Linux directly. */
+	private static boolean realTimeAllowed() throws IOException, InterruptedException {
+		return new ProcessBuilder("chrt", "--fifo", String.valueOf(RealTime.PRIORITY), "true").start().waitFor() == 0;
+	}
+
+	private static void join(Thread thread) {
+		try {
+			thread.join();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }
