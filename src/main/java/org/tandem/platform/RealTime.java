@@ -41,8 +41,8 @@ final class RealTime {
 			entered.set(true);
 		}
 		else if (refusalLogged.compareAndSet(false, true)) {
-			log.info("Audio threads run at ordinary priority, so a busy machine can make calls' audio late: {}. "
-					+ "Allow real-time scheduling up to priority {} (systemd LimitRTPRIO={}, or CAP_SYS_NICE).",
+			log.info("Audio threads run under ordinary scheduling, so a busy machine can make calls' audio late: "
+					+ "{}. Allow real-time scheduling up to priority {} (systemd LimitRTPRIO={}, or CAP_SYS_NICE).",
 					refused, PRIORITY, PRIORITY);
 		}
 	}
