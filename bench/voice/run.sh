@@ -3,6 +3,7 @@
 #   bench/voice/run.sh hold 1650     L callers ramped at 100/s, held 45 s, media checked every second
 #   bench/voice/run.sh rate 300      2-second calls at R calls/s, 6,000 of them (R × 20 s)
 #   KERNEL_TIME=1 bench/voice/run.sh hold 1650   the same, the counter also timing by the kernel's clock
+#   WARM_UP=0 bench/voice/run.sh hold 1650       without first warming Tandem up (below)
 # Starts its own Tandem from target/tandem.jar (build it first: mvn -DskipTests package) on an
 # ephemeral embedded database, SIP on 127.0.0.1:5060, with a flow that gives the emergency notice and
 # queues the caller where nobody answers. Needs sipp and gcc. Output goes to target/bench-voice/.
@@ -51,6 +52,16 @@ FLOW
 curl -sf -u admin:$admin -X POST -H 'Content-Type: application/json' "$api/ivr/flows/bench/versions/1/activate" \
   -d '{"number": "+15035550100"}' >/dev/null
 
+# A server that has been taking calls, not one whose first calls run in the interpreter while they are
+# compiled: 300 callers first go the whole way (the notice, the queue, hanging up there), their audio sent
+# to a port nobody counts.
+if [ "${WARM_UP:-1}" != 0 ]; then
+  (cd "$out" && sipp 127.0.0.1:5060 -sf "../../../$here/hold_pcmu.xml" -s +15035550100 -i 127.0.0.1 -p 5070 \
+    -set sinkport 45001 -r 100 -l 300 -m 300 -d 28000 -nostdin > warm-up.txt 2>&1) || true
+  awk -F'|' '/Successful call/ {ok = $3 + 0} /Failed call/ {failed = $3 + 0}
+    END {print "warm-up: " ok " calls, " failed " failed"}' "$out/warm-up.txt"
+  sleep 2
+fi
 cpu() { awk '{print $14 + $15}' "/proc/$tandem/stat"; }
 if [ "$mode" = hold ]; then
   ramp=$(( (n + 99) / 100 ))
