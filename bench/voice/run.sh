@@ -52,12 +52,17 @@ FLOW
 curl -sf -u admin:$admin -X POST -H 'Content-Type: application/json' "$api/ivr/flows/bench/versions/1/activate" \
   -d '{"number": "+15035550100"}' >/dev/null
 
+# The reference caller (hold_pcmu.xml) dialling the bench's number from 127.0.0.1:5070; "$@" says how many,
+# how fast, how long and where their audio goes. Run in the output folder, where sipp writes its files.
+callers() {
+  (cd "$out" && sipp 127.0.0.1:5060 -sf "../../../$here/hold_pcmu.xml" -s +15035550100 -i 127.0.0.1 -p 5070 "$@") || true
+}
+
 # A server that has been taking calls, not one whose first calls run in the interpreter while they are
 # compiled: 300 callers first go the whole way (the notice, the queue, hanging up there), their audio sent
 # to a port nobody counts.
 if [ "${WARM_UP:-1}" != 0 ]; then
-  (cd "$out" && sipp 127.0.0.1:5060 -sf "../../../$here/hold_pcmu.xml" -s +15035550100 -i 127.0.0.1 -p 5070 \
-    -set sinkport 45001 -r 100 -l 300 -m 300 -d 28000 -nostdin > warm-up.txt 2>&1) || true
+  callers -set sinkport 45001 -r 100 -l 300 -m 300 -d 28000 -nostdin > "$out/warm-up.txt" 2>&1
   awk -F'|' '/Successful call/ {ok = $3 + 0} /Failed call/ {failed = $3 + 0}
     END {print "warm-up: " ok " calls, " failed " failed"}' "$out/warm-up.txt"
   sleep 2
@@ -70,17 +75,15 @@ if [ "$mode" = hold ]; then
   target/bench-voice/rtpsink 45000 $((ramp + 50)) > "$out/sink.txt" &
   sink=$!
   (sleep $((ramp + 10)); c0=$(cpu); sleep 30; c1=$(cpu); echo "cpu_percent_steady=$(( (c1 - c0) * 100 / 30 / $(getconf CLK_TCK) ))" > "$out/cpu.txt") &
-  (cd "$out" && sipp 127.0.0.1:5060 -sf "../../../$here/hold_pcmu.xml" -s +15035550100 -i 127.0.0.1 -p 5070 \
-    -set sinkport 45000 -r 100 -l "$n" -m "$n" -d 45000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
-    -trace_err > sipp.txt 2>&1) || true
+  callers -set sinkport 45000 -r 100 -l "$n" -m "$n" -d 45000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
+    -trace_err > "$out/sipp.txt" 2>&1
   wait $sink || true
 else
   total=$(( n * 20 ))
   target/bench-voice/rtpsink 45000 40 > "$out/sink.txt" &
   sink=$!
-  (cd "$out" && sipp 127.0.0.1:5060 -sf "../../../$here/hold_pcmu.xml" -s +15035550100 -i 127.0.0.1 -p 5070 \
-    -set sinkport 45000 -r "$n" -m "$total" -d 2000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
-    -trace_err > sipp.txt 2>&1) || true
+  callers -set sinkport 45000 -r "$n" -m "$total" -d 2000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
+    -trace_err > "$out/sipp.txt" 2>&1
   kill $sink 2>/dev/null || true
 fi
 echo "== $mode $n"
