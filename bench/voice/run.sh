@@ -4,6 +4,7 @@
 #   bench/voice/run.sh rate 300      2-second calls at R calls/s, 6,000 of them (R × 20 s)
 #   KERNEL_TIME=1 bench/voice/run.sh hold 1650   the same, the counter also timing by the kernel's clock
 #   WARM_UP=0 bench/voice/run.sh hold 1650       without first warming Tandem up (below)
+#   STALLS=1 bench/voice/run.sh hold 1650        beside a probe of the machine's own stalls (stallwatch.c)
 # Starts its own Tandem from target/tandem.jar (build it first: mvn -DskipTests package) on an
 # ephemeral embedded database, SIP on 127.0.0.1:5060, with a flow that gives the emergency notice and
 # queues the caller where nobody answers. Needs sipp and gcc. Output goes to target/bench-voice/.
@@ -24,6 +25,11 @@ if [ -n "${KERNEL_TIME:-}" ]; then
   patch -s -o "$counter" "$here/rtpsink.c" "$here/kernel-time.patch"
 fi
 gcc -O2 -o target/bench-voice/rtpsink "$counter"
+# STALLS=1: a real-time thread on each CPU notes every wake-up that came 5 ms or more late, which only the
+# machine can cause (a virtual machine's host, a kernel path that does not yield), whatever runs on it.
+if [ -n "${STALLS:-}" ]; then
+  gcc -O2 -pthread -o target/bench-voice/stallwatch $here/stallwatch.c
+fi
 ulimit -n 20000
 
 data=$(mktemp -d)
@@ -74,6 +80,9 @@ if [ "$mode" = hold ]; then
   date +%s%3N > "$out/sink.start"
   target/bench-voice/rtpsink 45000 $((ramp + 50)) > "$out/sink.txt" &
   sink=$!
+  if [ -n "${STALLS:-}" ]; then
+    target/bench-voice/stallwatch $((ramp + 50)) 5 > "$out/stalls.txt" 2>&1 &
+  fi
   (sleep $((ramp + 10)); c0=$(cpu); sleep 30; c1=$(cpu); echo "cpu_percent_steady=$(( (c1 - c0) * 100 / 30 / $(getconf CLK_TCK) ))" > "$out/cpu.txt") &
   callers -set sinkport 45000 -r 100 -l "$n" -m "$n" -d 45000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
     -trace_err > "$out/sipp.txt" 2>&1
@@ -90,6 +99,19 @@ echo "== $mode $n"
 grep -E "Successful call|Failed call" "$out/sipp.txt" | tail -2
 tail -1 "$out/sink.txt"
 cat "$out/cpu.txt" 2>/dev/null || true
+# The machine's stalls of 10 ms or more, and how many late seconds had one in them or just before.
+if [ -f "$out/stalls.txt" ]; then
+  awk -v start="$(cat "$out/sink.start")" '
+    FNR == 1 { file++ }
+    file == 1 && $1 ~ /^[0-9]+$/ && $3 >= 10 { n++; at[n] = $1; if ($3 > longest) longest = $3 }
+    file == 1 && $1 == "stallwatch:" { print; refused = 1 }
+    file == 2 && /^t=/ && $4 != "gap40=0" {
+      late++; split($1, t, "="); from = start + (t[2] - 1) * 1000 - 60
+      for (i = 1; i <= n; i++) if (at[i] >= from && at[i] < from + 1060) { stalled++; break }
+    }
+    END { if (!refused) printf "machine_stalls_10ms=%d longest_ms=%.1f late_seconds=%d at_a_stall=%d\n", n, longest, late, stalled }
+  ' "$out/stalls.txt" "$out/sink.txt"
+fi
 # INVITE -> 200 response times, p95 over every call (ms).
 cat "$out"/*_rtt.csv 2>/dev/null | awk -F';' 'NR > 1 && $3 ~ /^[0-9.]+$/ {print $3}' | sort -n \
   | awk '{a[NR] = $1} END {if (NR) printf "invite_to_200_p95_ms=%s (n=%d)\n", a[int(NR * 0.95)], NR}'
