@@ -50,6 +50,14 @@ final class MediaEngine implements AutoCloseable {
 
 	private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(2, Threads.urgent("rtp-clock"));
 
+	/**
+	 * How often the receiver takes on the calls opened since it last looked. Nobody wakes it for them:
+	 * {@link Selector#wakeup()} holds a lock that the receiver needs after it is woken, and an ordinary thread
+	 * preempted while holding it kept the receiver, a real-time thread, waiting for 22 and 55 ms in a burst
+	 * of new calls. A new call's first packets wait in its socket meanwhile.
+	 */
+	private static final long REGISTER_EVERY_MILLIS = 10;
+
 	private final Selector selector;
 
 	private final Thread receiver;
@@ -79,7 +87,6 @@ final class MediaEngine implements AutoCloseable {
 		least.add(session);
 		// Registering while another thread blocks in select() can stall; the selector thread does it.
 		toRegister.add(session);
-		selector.wakeup();
 		return session;
 	}
 
@@ -99,7 +106,7 @@ final class MediaEngine implements AutoCloseable {
 		ByteBuffer buffer = ByteBuffer.allocate(2048);
 		try {
 			while (selector.isOpen()) {
-				selector.select();
+				selector.select(REGISTER_EVERY_MILLIS);
 				for (RtpSession session; (session = toRegister.poll()) != null;) {
 					if (session.channel().isOpen()) {
 						session.channel().register(selector, SelectionKey.OP_READ, session);
