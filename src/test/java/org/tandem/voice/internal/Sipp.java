@@ -94,6 +94,11 @@ final class Sipp {
 		return port;
 	}
 
+	/** False once sipp has exited, as it does at once when it cannot bind its ports. */
+	boolean running() {
+		return process.isAlive();
+	}
+
 	/** sipp's exit code: 0 when every call passed its scenario. */
 	int await() throws InterruptedException {
 		if (!process.waitFor(30, TimeUnit.SECONDS)) {
