@@ -25,11 +25,6 @@ if [ -n "${KERNEL_TIME:-}" ]; then
   patch -s -o "$counter" "$here/rtpsink.c" "$here/kernel-time.patch"
 fi
 gcc -O2 -o target/bench-voice/rtpsink "$counter"
-# STALLS=1: a real-time thread on each CPU notes every wake-up that came 5 ms or more late, which only the
-# machine can cause (a virtual machine's host, a kernel path that does not yield), whatever runs on it.
-if [ -n "${STALLS:-}" ]; then
-  gcc -O2 -pthread -o target/bench-voice/stallwatch $here/stallwatch.c
-fi
 ulimit -n 20000
 
 data=$(mktemp -d)
@@ -63,6 +58,10 @@ curl -sf -u admin:$admin -X POST -H 'Content-Type: application/json' "$api/ivr/f
 callers() {
   (cd "$out" && sipp 127.0.0.1:5060 -sf "../../../$here/hold_pcmu.xml" -s +15035550100 -i 127.0.0.1 -p 5070 "$@") || true
 }
+# The measured callers, with sipp's statistics and INVITE->200 times kept in the output folder.
+measured() {
+  callers "$@" -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 -trace_err > "$out/sipp.txt" 2>&1
+}
 
 # A server that has been taking calls, not one whose first calls run in the interpreter while they are
 # compiled: 300 callers first go the whole way (the notice, the queue, hanging up there), their audio sent
@@ -78,21 +77,23 @@ if [ "$mode" = hold ]; then
   ramp=$(( (n + 99) / 100 ))
   # When the counter started (epoch ms), to line its seconds up with gc.log's pauses.
   date +%s%3N > "$out/sink.start"
-  target/bench-voice/rtpsink 45000 $((ramp + 50)) > "$out/sink.txt" &
+  seconds=$((ramp + 50))
+  target/bench-voice/rtpsink 45000 $seconds > "$out/sink.txt" &
   sink=$!
+  # STALLS=1: a real-time thread on each CPU notes every wake-up that came 5 ms or more late, which only the
+  # machine can cause (a virtual machine's host, a kernel path that does not yield), whatever runs on it.
   if [ -n "${STALLS:-}" ]; then
-    target/bench-voice/stallwatch $((ramp + 50)) 5 > "$out/stalls.txt" 2>&1 &
+    gcc -O2 -pthread -o target/bench-voice/stallwatch $here/stallwatch.c
+    target/bench-voice/stallwatch $seconds 5 > "$out/stalls.txt" 2>&1 &
   fi
   (sleep $((ramp + 10)); c0=$(cpu); sleep 30; c1=$(cpu); echo "cpu_percent_steady=$(( (c1 - c0) * 100 / 30 / $(getconf CLK_TCK) ))" > "$out/cpu.txt") &
-  callers -set sinkport 45000 -r 100 -l "$n" -m "$n" -d 45000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
-    -trace_err > "$out/sipp.txt" 2>&1
+  measured -set sinkport 45000 -r 100 -l "$n" -m "$n" -d 45000
   wait $sink || true
 else
   total=$(( n * 20 ))
   target/bench-voice/rtpsink 45000 40 > "$out/sink.txt" &
   sink=$!
-  callers -set sinkport 45000 -r "$n" -m "$total" -d 2000 -nostdin -trace_stat -fd 1 -trace_rtt -rtt_freq 1 \
-    -trace_err > "$out/sipp.txt" 2>&1
+  measured -set sinkport 45000 -r "$n" -m "$total" -d 2000
   kill $sink 2>/dev/null || true
 fi
 echo "== $mode $n"
