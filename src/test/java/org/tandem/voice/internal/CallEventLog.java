@@ -1,5 +1,9 @@
 package org.tandem.voice.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -63,6 +67,16 @@ class CallEventLog {
 	@EventListener
 	void on(RingFailed event) {
 		ringsFailed.add(event);
+	}
+
+	/**
+	 * The call sipp placed, the first to arrive after {@code before} calls had: waited for up to 10 s, or failed
+	 * at once with sipp's report if sipp exits first, as it does when it cannot bind its ports.
+	 */
+	CallArrived arrivedAfter(int before, Sipp sipp) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> arrived.size() > before || !sipp.running());
+		assertThat(arrived).as(sipp::report).hasSizeGreaterThan(before);
+		return arrived.get(before);
 	}
 
 	/** Every ring outcome of the call: answered ones first, then failed ones. */

@@ -9,7 +9,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -71,8 +70,7 @@ class OutboundProxyE2ETests {
 			int arrivedBefore = events.arrived.size();
 			Sipp caller = Sipp.start(workDir, server.port(), "caller_stays_until_hung_up.xml", "127.0.0.1", "-set",
 					"rtp_port", String.valueOf(callerAudio.port()));
-			await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
-			CallArrived call = events.arrived.get(arrivedBefore);
+			CallArrived call = events.arrivedAfter(arrivedBefore, caller);
 			callerAudio.sendTo(legs.find(call.callId()).orElseThrow().media().localPort());
 			Destination number = new Destination.Number(new PhoneNumber("+15035550123"));
 

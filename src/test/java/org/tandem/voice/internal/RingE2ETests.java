@@ -303,9 +303,7 @@ class RingE2ETests {
 		int arrivedBefore = events.arrived.size();
 		Sipp sipp = Sipp.start(workDir, server.port(), scenario, "127.0.0.1", "-set", "rtp_port",
 				String.valueOf(callerAudio.port()));
-		await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore || !sipp.running());
-		assertThat(events.arrived).as(sipp::report).hasSizeGreaterThan(arrivedBefore);
-		CallArrived call = events.arrived.get(arrivedBefore);
+		CallArrived call = events.arrivedAfter(arrivedBefore, sipp);
 		callerAudio.sendTo(legs.find(call.callId()).orElseThrow().media().localPort());
 		return new Caller(call.callId(), sipp);
 	}

@@ -88,8 +88,7 @@ class SipE2ETests {
 			int arrivedBefore = events.arrived.size();
 			Sipp sipp = Sipp.start(workDir, server.port(), "invite_from_trunk_answered.xml", "127.0.0.1", "-set",
 					"rtp_port", String.valueOf(receiver.getLocalPort()));
-			await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
-			CallArrived call = events.arrived.get(arrivedBefore);
+			CallArrived call = events.arrivedAfter(arrivedBefore, sipp);
 			assertThat(call.callerNumber()).isEqualTo("+15035550100");
 			assertThat(call.dialledNumber()).isEqualTo("+15035550199");
 
@@ -115,8 +114,7 @@ class SipE2ETests {
 			int arrivedBefore = events.arrived.size();
 			Sipp sipp = Sipp.start(workDir, server.port(), "invite_from_trunk_answered.xml", "127.0.0.1", "-set",
 					"rtp_port", String.valueOf(receiver.getLocalPort()));
-			await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
-			String callId = events.arrived.get(arrivedBefore).callId();
+			String callId = events.arrivedAfter(arrivedBefore, sipp).callId();
 
 			long replaced = calls.play(callId, List.of(tone));
 			long started = System.nanoTime();
@@ -141,8 +139,7 @@ class SipE2ETests {
 	void recordsTheCallerUntilTheyHangUpAndReportsTheRecordingBeforeTheCallsEnd() throws Exception {
 		int arrivedBefore = events.arrived.size();
 		Sipp sipp = Sipp.start(workDir, server.port(), "caller_speaks_then_hangs_up.xml", "127.0.0.1");
-		await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
-		String callId = events.arrived.get(arrivedBefore).callId();
+		String callId = events.arrivedAfter(arrivedBefore, sipp).callId();
 		Path file = workDir.resolve("voicemail").resolve(callId + ".wav");
 
 		calls.record(callId, file, Duration.ofMinutes(1));
@@ -163,8 +160,7 @@ class SipE2ETests {
 	void endsARecordingAtItsMaximumWhileTheCallGoesOn() throws Exception {
 		int arrivedBefore = events.arrived.size();
 		Sipp sipp = Sipp.start(workDir, server.port(), "caller_speaks_then_hangs_up.xml", "127.0.0.1");
-		await().atMost(Duration.ofSeconds(10)).until(() -> events.arrived.size() > arrivedBefore);
-		String callId = events.arrived.get(arrivedBefore).callId();
+		String callId = events.arrivedAfter(arrivedBefore, sipp).callId();
 		Path file = workDir.resolve(callId + ".wav");
 
 		calls.record(callId, file, Duration.ofSeconds(5));
