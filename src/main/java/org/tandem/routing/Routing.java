@@ -16,6 +16,12 @@ public interface Routing {
 
 	ContactView enqueue(ContactRequest request);
 
+	/**
+	 * The same, under an id the caller drew beforehand ({@link UUID#randomUUID()}), so that it can listen for
+	 * news of the contact, such as its first offer, before the contact exists. An id already used is refused.
+	 */
+	ContactView enqueue(UUID contactId, ContactRequest request);
+
 	/** The contact leaves before being taken (the caller hung up): abandoned, with its wait. */
 	ContactView withdraw(UUID contactId);
 

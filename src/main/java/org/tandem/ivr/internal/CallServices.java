@@ -13,10 +13,10 @@ import org.tandem.voice.Calls;
 /** What a journey works with; one set shared by every call. */
 record CallServices(IvrFlows flows, Calls calls, Routing routing, ClientRecords clients, PromptFiles prompts, CallRecords records,
 		WaitEstimates waits, IvrProperties properties, Clock clock, ScheduledExecutorService timers,
-		BiConsumer<Journey, UUID> onQueued) {
+		BiConsumer<Journey, UUID> listener) {
 
 	/** Routing's news about the contact reaches the journey from now on. */
-	void contactQueued(Journey journey, UUID contactId) {
-		onQueued.accept(journey, contactId);
+	void listen(Journey journey, UUID contactId) {
+		listener.accept(journey, contactId);
 	}
 }

@@ -34,7 +34,6 @@ import org.tandem.ivr.IvrState.Phase;
 import org.tandem.ivr.IvrStep;
 import org.tandem.ivr.internal.CallRecord.Outcome;
 import org.tandem.routing.ContactRequest;
-import org.tandem.routing.ContactStatus;
 import org.tandem.routing.ContactView;
 import org.tandem.voice.Destination;
 
@@ -403,24 +402,21 @@ final class Journey {
 	}
 
 	private void enqueue(IvrAction.Enqueue enqueue) {
-		ContactView contact;
+		UUID named = UUID.randomUUID();
+		// Listening before the contact exists: routing may offer it to an agent the moment it is queued.
+		services.listen(this, named);
 		try {
-			contact = services.routing().enqueue(enqueue.toContactRequest());
+			services.routing().enqueue(named, enqueue.toContactRequest());
 		}
 		catch (InvalidInput e) {
 			log.error("Call {} could not be queued in '{}': {}; hanging up", callId, enqueue.queue(), e.getMessage());
 			services.calls().hangUp(callId);
 			return;
 		}
-		contactId = contact.id();
-		queue = contact.queue();
-		services.contactQueued(this, contactId);
+		contactId = named;
+		queue = enqueue.queue();
 		services.records().queued(callId, contactId);
 		step(new IvrInput.Enqueued(contactId));
-		// Routing may have offered the call before this journey was listening for offers.
-		services.routing().contact(contactId)
-			.filter(view -> view.status() == ContactStatus.OFFERED)
-			.ifPresent(view -> offered(view.offeredTo(), view.offerExpiresAt()));
 	}
 
 	private void hold(IvrAction.StartHoldMusic hold) {
@@ -479,11 +475,14 @@ final class Journey {
 			ringing = null;
 			call(() -> services.calls().stopRinging(callId));
 		}
-		boolean waiting = services.routing().contact(contactId).map(contact -> contact.status().isOpen()).orElse(false);
-		if (waiting) {
-			ignoringConflict(() -> leave.accept(contactId));
+		try {
+			leave.accept(contactId);
+			return true;
 		}
-		return waiting;
+		catch (Conflict e) {
+			// Taken or ended at the same moment; still open only if an agent took it.
+			return services.routing().contact(contactId).map(contact -> contact.status().isOpen()).orElse(false);
+		}
 	}
 
 	/** What the agent's phone shows before they pick up. */

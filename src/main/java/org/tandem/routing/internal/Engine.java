@@ -161,6 +161,9 @@ public final class Engine {
 		if (queue == null) {
 			throw new InvalidInput("queue", "there is no queue named '" + contact.queue() + "'");
 		}
+		if (open.containsKey(contact.id())) {
+			throw new Conflict("Contact " + contact.id() + " exists already");
+		}
 		var changes = new Changes();
 		open.put(contact.id(), contact);
 		waiting.add(contact);

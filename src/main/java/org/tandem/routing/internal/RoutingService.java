@@ -58,6 +58,18 @@ class RoutingService implements Routing {
 
 	@Override
 	public ContactView enqueue(ContactRequest request) {
+		return queue(UUID.randomUUID(), request);
+	}
+
+	@Override
+	public ContactView enqueue(UUID contactId, ContactRequest request) {
+		if (contacts.arrivalOf(contactId).isPresent()) {
+			throw new Conflict("Contact " + contactId + " exists already");
+		}
+		return queue(contactId, request);
+	}
+
+	private ContactView queue(UUID id, ContactRequest request) {
 		Client client = request.clientId() == null ? null : clients.find(request.clientId())
 			.orElseThrow(() -> new InvalidInput("clientId", "there is no client " + request.clientId()));
 		Couple couple = request.coupleId() == null ? null : clients.findCouple(request.coupleId())
@@ -70,7 +82,6 @@ class RoutingService implements Routing {
 		UUID own = couple != null && couple.ownTherapistId() != null ? couple.ownTherapistId()
 				: client == null ? null : client.ownTherapistId();
 		Needs needs = resolve(request.needs(), client, couple, own);
-		UUID id = UUID.randomUUID();
 		UUID coupleId = couple == null ? null : couple.id();
 		return loop.execute((engine, now) -> engine.enqueue(new ContactState(id, engine.nextSequence(), request.queue(),
 				request.channel(), request.priority(), needs, request.clientId(), coupleId, own,

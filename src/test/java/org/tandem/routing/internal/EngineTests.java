@@ -119,6 +119,17 @@ class EngineTests {
 	}
 
 	@Test
+	void aSecondContactUnderAnOpenContactsIdIsRefusedAndChangesNothing() {
+		hire(therapist("Nia").licensedIn(UsState.NY));
+		ContactState contact = contact().build();
+		engine.enqueue(contact, T0);
+
+		assertThatThrownBy(() -> engine.enqueue(contact().id(contact.id()).build(), T0.plusSeconds(1)))
+			.isInstanceOf(Conflict.class);
+		assertThat(engine.waitingIn(QUEUE)).containsExactly(contact);
+	}
+
+	@Test
 	void theExplanationOfAnOfferShowsTheChosenAgentPassingEveryFilter() {
 		hire(therapist("Lee").licensedIn(UsState.CA).serves(Population.LESBIAN_COUPLES).specialties("communication"),
 				therapist("Hal").licensedIn(UsState.CA), therapist("Nia").licensedIn(UsState.NY));

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +169,22 @@ class RoutingIntegrationTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> events.of(ContactAbandoned.class).stream()
 			.anyMatch(e -> e.contactId().equals(contact.id()) && !e.waited().isNegative()));
 		assertThatThrownBy(() -> routing.withdraw(contact.id())).isInstanceOf(Conflict.class);
+	}
+
+	@Test
+	void aContactNamedBeforehandIsQueuedUnderThatIdAndTheIdCannotBeUsedTwice() {
+		practice.intakeQueue("named", Duration.ofSeconds(20), Duration.ofSeconds(60));
+		UUID named = UUID.randomUUID();
+
+		ContactView contact = routing.enqueue(named, call("named", Set.of(), TX));
+
+		assertThat(contact.id()).isEqualTo(named);
+		assertThat(routing.queue("named")).extracting(ContactView::id).containsExactly(named);
+		assertThatThrownBy(() -> routing.enqueue(named, call("named", Set.of(), TX))).isInstanceOf(Conflict.class);
+		routing.withdraw(named);
+		assertThatThrownBy(() -> routing.enqueue(named, call("named", Set.of(), TX))).isInstanceOf(Conflict.class);
+		assertThat(routing.contact(named).orElseThrow().status()).isEqualTo(ContactStatus.ABANDONED);
+		assertThat(routing.queue("named")).isEmpty();
 	}
 
 	@Test
