@@ -74,7 +74,8 @@ final class InviteHandler implements RequestHandler {
 			sip.respond(transaction, Response.NOT_ACCEPTABLE);
 			return;
 		}
-		transaction.sendResponse(sip.response(Response.TRYING, request));
+		// No 100 Trying of our own: the answer follows at once, and should it not within 200 ms the stack sends
+		// one itself (RFC 3261 §17.2.1).
 		Optional<SdpOffer> offer = offer(request);
 		Optional<Codec> codec = offer.flatMap(SdpOffer::chooseCodec);
 		if (codec.isEmpty()) {
