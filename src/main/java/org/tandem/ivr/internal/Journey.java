@@ -36,6 +36,7 @@ import org.tandem.ivr.internal.CallRecord.Outcome;
 import org.tandem.routing.ContactRequest;
 import org.tandem.routing.ContactView;
 import org.tandem.voice.Destination;
+import org.tandem.voice.RingFailed;
 
 /**
  * One answered call going through its flow: feeds what happens on the line to the interpreter and carries
@@ -46,6 +47,9 @@ import org.tandem.voice.Destination;
 final class Journey {
 
 	private static final Logger log = LoggerFactory.getLogger(Journey.class);
+
+	/** Not a phone that rings a second and stops, over and over, when the offer had little time left. */
+	private static final Duration RING_AGAIN_AT_LEAST = Duration.ofSeconds(15);
 
 	private final String callId;
 
@@ -83,6 +87,12 @@ final class Journey {
 	private String queue;
 
 	private UUID ringing;
+
+	/**
+	 * How long the agent's phone rang for the offer: as long again, and at least {@link #RING_AGAIN_AT_LEAST},
+	 * when they took the call on screen and let it ring out.
+	 */
+	private Duration ringFor;
 
 	private UUID talkingTo;
 
@@ -206,7 +216,17 @@ final class Journey {
 			services.routing().decline(contactId, agent);
 		}
 		catch (Conflict e) {
-			// The offer ran out at the same moment; routing has moved on already.
+			// The offer ran out at the same moment and routing has moved on; or the agent took the call on their
+			// screen while the phone rang, and the caller is theirs to pick up.
+			boolean theirs = services.routing().contact(contactId).map(ContactView::assignedTo)
+				.filter(agent::equals).isPresent();
+			if (theirs && RingFailed.Reason.NO_ANSWER.name().equals(reason)) {
+				ring(agent, ringFor.compareTo(RING_AGAIN_AT_LEAST) < 0 ? RING_AGAIN_AT_LEAST : ringFor);
+			}
+			else if (theirs) {
+				log.warn("Call {} was taken on screen by {}, whose phone did not take it ({}); the caller holds until they "
+						+ "transfer it", callId, agent, reason);
+			}
 		}
 	}
 
@@ -235,11 +255,15 @@ final class Journey {
 		if (ended || bridged || state.phase() != Phase.HOLDING || agent.equals(ringing)) {
 			return;
 		}
-		ringing = agent;
 		services.records().ringing(callId, agent, services.clock().instant());
 		Duration timeout = Duration.between(services.clock().instant(), expiresAt);
-		call(() -> services.calls().ring(callId, new Destination.Phone(agent), ringContext(),
-				timeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : timeout));
+		ring(agent, timeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : timeout);
+	}
+
+	private void ring(UUID agent, Duration timeout) {
+		ringing = agent;
+		ringFor = timeout;
+		call(() -> services.calls().ring(callId, new Destination.Phone(agent), ringContext(), timeout));
 	}
 
 	void offerTimedOut(UUID agent) {

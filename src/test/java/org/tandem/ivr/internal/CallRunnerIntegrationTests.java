@@ -325,6 +325,24 @@ class CallRunnerIntegrationTests {
 	}
 
 	@Test
+	void aCallTakenOnScreenWhosePhoneGoesUnansweredRingsThatPhoneAgain() {
+		routing.setPresence(rosa.id(), Presence.AVAILABLE);
+		String call = arrive(OPEN);
+		queueAtFrontDesk(call);
+		Request first = await().atMost(Duration.ofSeconds(10)).until(() -> last(call, "ring"), Optional::isPresent).get();
+		ContactView offered = routing.queue("runner-front-desk").get(0);
+
+		routing.accept(offered.id(), rosa.id());
+		events.publishEvent(new RingFailed(call, new Destination.Phone(rosa.id()), RingFailed.Reason.NO_ANSWER));
+
+		Request second = await().atMost(Duration.ofSeconds(10))
+			.until(() -> last(call, "ring").filter(ring -> ring != first), Optional::isPresent)
+			.get();
+		assertThat(second.what()).isEqualTo(new Destination.Phone(rosa.id()).toString());
+		assertThat(routing.contact(offered.id()).orElseThrow().assignedTo()).isEqualTo(rosa.id());
+	}
+
+	@Test
 	void pressingOneOnHoldLeavesACallbackThatKeepsTheCallersPlace() {
 		String call = arrive(OPEN);
 		queueAtFrontDesk(call);
