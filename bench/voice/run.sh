@@ -24,7 +24,11 @@ if [ -n "${KERNEL_TIME:-}" ]; then
   counter=target/bench-voice/rtpsink-kernel-time.c
   patch -s -o "$counter" "$here/rtpsink.c" "$here/kernel-time.patch"
 fi
+# Every tool is built before Tandem starts, so that no compiler runs beside the measured calls.
 gcc -O2 -o target/bench-voice/rtpsink "$counter"
+if [ -n "${STALLS:-}" ]; then
+  gcc -O2 -pthread -o target/bench-voice/stallwatch $here/stallwatch.c
+fi
 ulimit -n 20000
 
 data=$(mktemp -d)
@@ -83,7 +87,6 @@ if [ "$mode" = hold ]; then
   # STALLS=1: a real-time thread on each CPU notes every wake-up that came 5 ms or more late, which only the
   # machine can cause (a virtual machine's host, a kernel path that does not yield), whatever runs on it.
   if [ -n "${STALLS:-}" ]; then
-    gcc -O2 -pthread -o target/bench-voice/stallwatch $here/stallwatch.c
     target/bench-voice/stallwatch $seconds 5 > "$out/stalls.txt" 2>&1 &
   fi
   (sleep $((ramp + 10)); c0=$(cpu); sleep 30; c1=$(cpu); echo "cpu_percent_steady=$(( (c1 - c0) * 100 / 30 / $(getconf CLK_TCK) ))" > "$out/cpu.txt") &
