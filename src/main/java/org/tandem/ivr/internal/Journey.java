@@ -188,9 +188,7 @@ final class Journey {
 		}
 		catch (Conflict e) {
 			// The agent may have taken the call on their screen while the phone rang; otherwise it has gone on.
-			boolean theirs = services.routing().contact(contactId).map(ContactView::assignedTo)
-				.filter(agent::equals).isPresent();
-			if (theirs) {
+			if (takenBy(agent)) {
 				bridge(agent);
 			}
 			else {
@@ -218,10 +216,9 @@ final class Journey {
 		catch (Conflict e) {
 			// The offer ran out at the same moment and routing has moved on; or the agent took the call on their
 			// screen while the phone rang, and the caller is theirs to pick up.
-			boolean theirs = services.routing().contact(contactId).map(ContactView::assignedTo)
-				.filter(agent::equals).isPresent();
+			boolean theirs = takenBy(agent);
 			if (theirs && RingFailed.Reason.NO_ANSWER.name().equals(reason)) {
-				ring(agent, ringFor.compareTo(RING_AGAIN_AT_LEAST) < 0 ? RING_AGAIN_AT_LEAST : ringFor);
+				ring(agent, atLeast(RING_AGAIN_AT_LEAST, ringFor));
 			}
 			else if (theirs) {
 				log.warn("Call {} was taken on screen by {}, whose phone did not take it ({}); the caller holds until they "
@@ -257,7 +254,16 @@ final class Journey {
 		}
 		services.records().ringing(callId, agent, services.clock().instant());
 		Duration timeout = Duration.between(services.clock().instant(), expiresAt);
-		ring(agent, timeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : timeout);
+		ring(agent, atLeast(Duration.ofSeconds(1), timeout));
+	}
+
+	/** Whether routing has the contact assigned to this agent: they took it, on the phone or on screen. */
+	private boolean takenBy(UUID agent) {
+		return services.routing().contact(contactId).map(ContactView::assignedTo).filter(agent::equals).isPresent();
+	}
+
+	private static Duration atLeast(Duration floor, Duration wanted) {
+		return wanted.compareTo(floor) < 0 ? floor : wanted;
 	}
 
 	private void ring(UUID agent, Duration timeout) {
