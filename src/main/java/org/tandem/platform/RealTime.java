@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * ordinary thread on the machine, where a fair scheduler would let a busy second make it wait its turn.
  * Java cannot ask for it, so the thread finds its own id in {@code /proc/thread-self} and has {@code chrt}
  * set it. Linux allows it to root, to CAP_SYS_NICE, or up to the process's RLIMIT_RTPRIO; where it is
- * refused, the thread carries on under the ordinary scheduler and the refusal is logged once.
+ * refused, the thread carries on under the ordinary scheduler and the refusal is logged once. A thread can
+ * also keep itself to one CPU ({@code taskset}), which Linux allows any thread.
  */
 final class RealTime {
 
@@ -28,8 +31,11 @@ final class RealTime {
 
 	private static final AtomicBoolean refusalLogged = new AtomicBoolean();
 
-	/** Whether the calling thread was moved to real-time scheduling by {@link #enter()}. */
+	/** Whether the calling thread was moved to real-time scheduling by {@link #enter()}, or pinned. */
 	private static final ThreadLocal<Boolean> entered = ThreadLocal.withInitial(() -> false);
+
+	/** The CPUs the process may run on, as Linux lists them ("0-3,8"); null where it does not say. */
+	private static final String PROCESS_CPUS = processCpus();
 
 	private RealTime() {
 	}
@@ -47,35 +53,93 @@ final class RealTime {
 		}
 	}
 
+	/**
+	 * Keeps the calling thread to the {@code nth} of the CPUs the process may use (counting round), where it
+	 * may use several: two threads pinned to different CPUs never wait for the same one.
+	 */
+	static void pin(int nth) {
+		List<Integer> cpus = cpus(PROCESS_CPUS);
+		if (cpus.size() < 2) {
+			return;
+		}
+		String refused = onSelf("taskset", "--cpu-list", "--pid", String.valueOf(cpus.get(nth % cpus.size())));
+		if (refused == null) {
+			entered.set(true);
+		}
+		else {
+			log.warn("A media thread may run on any CPU: {}", refused);
+		}
+	}
+
 	/** Whether the calling thread runs under real-time scheduling, so that threads it starts would too. */
 	static boolean entered() {
 		return entered.get();
 	}
 
-	/** Moves the calling thread back to ordinary scheduling, which Linux always allows. */
+	/** Moves the calling thread back to ordinary scheduling on any of the process's CPUs, as Linux always allows. */
 	static void leave() {
 		String refused = chrt("--other", 0);
+		if (refused == null && PROCESS_CPUS != null) {
+			refused = onSelf("taskset", "--cpu-list", "--pid", PROCESS_CPUS);
+		}
 		if (refused != null) {
-			log.warn("A thread started from an audio thread kept its real-time scheduling: {}", refused);
+			log.warn("A thread started from an audio thread kept its real-time scheduling or its one CPU: {}", refused);
 		}
 	}
 
 	/** @return null when done, otherwise why not */
 	private static String chrt(String policy, int priority) {
+		return onSelf("chrt", policy, "--pid", String.valueOf(priority));
+	}
+
+	/**
+	 * Runs {@code command} with the calling thread's id, as Linux numbers threads, as its last argument.
+	 * @return null when done, otherwise why not
+	 */
+	private static String onSelf(String... command) {
+		List<String> line = new ArrayList<>(List.of(command));
 		try {
-			String thread = Files.readSymbolicLink(SELF).getFileName().toString();
-			Process chrt = new ProcessBuilder("chrt", policy, "--pid", String.valueOf(priority), thread)
-				.redirectErrorStream(true)
-				.start();
-			String said = new String(chrt.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-			return chrt.waitFor() == 0 ? null : said;
+			line.add(Files.readSymbolicLink(SELF).getFileName().toString());
+			Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+			String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			return process.waitFor() == 0 ? null : said;
 		}
 		catch (IOException | UnsupportedOperationException e) {
-			return "not on Linux, or chrt is missing (" + e.getMessage() + ")";
+			return "not on Linux, or " + command[0] + " is missing (" + e.getMessage() + ")";
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return "interrupted";
 		}
+	}
+
+	private static String processCpus() {
+		try {
+			return Files.readAllLines(Path.of("/proc/self/status")).stream()
+				.filter(line -> line.startsWith("Cpus_allowed_list:"))
+				.map(line -> line.substring(line.indexOf(':') + 1).strip())
+				.findFirst()
+				.orElse(null);
+		}
+		catch (IOException e) {
+			return null;
+		}
+	}
+
+	/** The CPUs in a list such as "0-3,8"; none for null. */
+	static List<Integer> cpus(String list) {
+		List<Integer> cpus = new ArrayList<>();
+		if (list == null || list.isBlank()) {
+			return cpus;
+		}
+		for (String range : list.split(",")) {
+			String[] ends = range.strip().split("-");
+			int first = Integer.parseInt(ends[0]);
+			int last = Integer.parseInt(ends[ends.length - 1]);
+			for (int cpu = first; cpu <= last; cpu++) {
+				cpus.add(cpu);
+			}
+		}
+		return cpus;
 	}
 }

@@ -36,6 +36,22 @@ public final class Threads {
 		}, name, Thread.MAX_PRIORITY);
 	}
 
+	/**
+	 * Urgent threads each kept to one CPU, the first to the first of the CPUs the process may use, the next to
+	 * the next, and so on round: two of them are then never held up by the same busy or stalled CPU.
+	 */
+	public static ThreadFactory urgentPinned(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return runnable -> {
+			int nth = count.getAndIncrement();
+			return daemon(() -> {
+				RealTime.enter();
+				RealTime.pin(nth);
+				runnable.run();
+			}, prefix + "-" + (nth + 1), Thread.MAX_PRIORITY);
+		};
+	}
+
 	private static Thread daemon(Runnable runnable, String name, int priority) {
 		// Linux starts a thread under its creator's scheduling: one started from an audio thread gives it up.
 		Runnable start = RealTime.entered() ? () -> {

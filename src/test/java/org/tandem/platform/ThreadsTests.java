@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -53,6 +54,40 @@ class ThreadsTests {
 	}
 
 	@Test
+	void pinnedUrgentThreadsEachKeepToTheirOwnCpuAndWhatTheyStartDoesNot() throws Exception {
+		List<Integer> cpus = RealTime.cpus(cpusAllowed());
+		assumeTrue(cpus.size() >= 2, "several CPUs");
+		var factory = Threads.urgentPinned("rtp-clock");
+		var first = new AtomicReference<String>();
+		var second = new AtomicReference<String>();
+		var started = new AtomicReference<String>();
+		Thread one = factory.newThread(() -> {
+			first.set(cpusAllowed());
+			Thread child = Threads.named("voice-events").newThread(() -> started.set(cpusAllowed()));
+			child.start();
+			join(child);
+		});
+		Thread two = factory.newThread(() -> second.set(cpusAllowed()));
+		one.start();
+		two.start();
+		one.join();
+		two.join();
+
+		assertThat(one.getName()).isEqualTo("rtp-clock-1");
+		assertThat(two.getName()).isEqualTo("rtp-clock-2");
+		assertThat(first.get()).isEqualTo(String.valueOf(cpus.get(0)));
+		assertThat(second.get()).isEqualTo(String.valueOf(cpus.get(1)));
+		assertThat(started.get()).isEqualTo(cpusAllowed());
+	}
+
+	@Test
+	void readsLinuxsListsOfCpus() {
+		assertThat(RealTime.cpus("0-3,8")).containsExactly(0, 1, 2, 3, 8);
+		assertThat(RealTime.cpus("5")).containsExactly(5);
+		assertThat(RealTime.cpus(null)).isEmpty();
+	}
+
+	@Test
 	void numberedThreadsCountFromOne() {
 		var factory = Threads.numbered("ivr");
 
@@ -67,6 +102,20 @@ class ThreadsTests {
 		try {
 			String stat = Files.readString(Path.of("/proc/thread-self/stat"));
 			return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[41 - 3]);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The CPUs the calling thread may run on, as Linux lists them. */
+	private static String cpusAllowed() {
+		try {
+			return Files.readAllLines(Path.of("/proc/thread-self/status")).stream()
+				.filter(line -> line.startsWith("Cpus_allowed_list:"))
+				.map(line -> line.substring(line.indexOf(':') + 1).strip())
+				.findFirst()
+				.orElse("");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -15,10 +15,8 @@ import java.util.OptionalInt;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.locks.LockSupport;
 
 import org.tandem.platform.Threads;
 
@@ -46,9 +44,15 @@ final class MediaEngine implements AutoCloseable {
 	 */
 	private static final int CLOCKS = 10;
 
-	private final MediaClock[] clocks = Stream.generate(MediaClock::new).limit(CLOCKS).toArray(MediaClock[]::new);
+	private static final long SPACING_NANOS = MediaClock.FRAME_NANOS / CLOCKS;
 
-	private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(2, Threads.urgent("rtp-clock"));
+	private static final int SENDERS = 2;
+
+	private final MediaClock[] clocks = new MediaClock[CLOCKS];
+
+	private final Thread[] senders = new Thread[SENDERS];
+
+	private volatile boolean open = true;
 
 	/**
 	 * How often the receiver takes on the calls opened since it last looked. Nobody wakes it for them:
@@ -73,10 +77,15 @@ final class MediaEngine implements AutoCloseable {
 		}
 		this.receiver = Threads.urgent("rtp-receive").newThread(this::receive);
 		receiver.start();
-		for (int i = 0; i < clocks.length; i++) {
-			MediaClock share = clocks[i];
-			clock.scheduleAtFixedRate(() -> share.tick(System.nanoTime(), timeoutNanos),
-					20_000 + i * 20_000 / clocks.length, 20_000, TimeUnit.MICROSECONDS);
+		long start = System.nanoTime() + MediaClock.FRAME_NANOS;
+		for (int i = 0; i < CLOCKS; i++) {
+			clocks[i] = new MediaClock(start + i * SPACING_NANOS);
+		}
+		ThreadFactory pinned = Threads.urgentPinned("rtp-clock");
+		for (int i = 0; i < SENDERS; i++) {
+			int sender = i;
+			senders[i] = pinned.newThread(() -> send(sender));
+			senders[i].start();
 		}
 	}
 
@@ -100,6 +109,30 @@ final class MediaEngine implements AutoCloseable {
 
 	int sessionCount() {
 		return sessions.size();
+	}
+
+	/**
+	 * Wakes when one of this thread's clocks (every other one) is due, and then runs every clock that is due,
+	 * the other thread's too. The two threads keep to different CPUs. One held up, by a long tick or because
+	 * the machine's host stopped running its CPU for a while (which happens to virtual machines, and stops
+	 * that CPU's timers too), then delays its clocks' calls by a couple of milliseconds, until the other
+	 * thread's next wake-up, not until it runs again. A scheduled pool would not: of its threads, only one
+	 * waits with a timer, and the others wait for it.
+	 */
+	private void send(int sender) {
+		while (open) {
+			long now = System.nanoTime();
+			// At the latest by this thread's next clock: the one due now may be running on the other thread.
+			long wake = now + SENDERS * SPACING_NANOS;
+			for (int i = 0; i < CLOCKS; i++) {
+				clocks[i].tickIfDue(now, timeoutNanos);
+				long due = clocks[i].due();
+				if (i % SENDERS == sender && due > now) {
+					wake = Math.min(wake, due);
+				}
+			}
+			LockSupport.parkNanos(wake - System.nanoTime());
+		}
 	}
 
 	private void receive() {
@@ -137,7 +170,10 @@ final class MediaEngine implements AutoCloseable {
 
 	@Override
 	public void close() {
-		clock.shutdownNow();
+		open = false;
+		for (Thread sender : senders) {
+			LockSupport.unpark(sender);
+		}
 		try {
 			selector.close();
 		}

@@ -10,6 +10,8 @@ import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,7 @@ class MediaClockTests {
 
 	private static final long TIMEOUT = 60_000_000_000L;
 
-	private final MediaClock clock = new MediaClock();
+	private final MediaClock clock = new MediaClock(0);
 
 	private final List<RtpSession> sessions = new ArrayList<>();
 
@@ -90,6 +92,48 @@ class MediaClockTests {
 		assertThat(senders()).containsExactly(fine.localPort());
 	}
 
+	@Test
+	void runsTheTicksDueByNowAndMovesItsDueTimeOnAFrameForEach() throws IOException {
+		List<Integer> ports = joined(1);
+
+		clock.tickIfDue(-1, TIMEOUT);
+		assertThat(senders()).isEmpty();
+
+		clock.tickIfDue(2 * MediaClock.FRAME_NANOS + 1, TIMEOUT);
+		assertThat(senders()).containsExactly(ports.get(0), ports.get(0), ports.get(0));
+		assertThat(clock.due()).isEqualTo(3 * MediaClock.FRAME_NANOS);
+	}
+
+	@Test
+	void leavesATickToTheThreadAlreadyRunningIt() throws Exception {
+		CountDownLatch inTick = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		// Times out on its first tick, and holds that tick's thread until released.
+		RtpSession holding = session(() -> {
+			inTick.countDown();
+			await(release);
+		});
+		long start = System.nanoTime();
+		MediaClock shared = new MediaClock(start);
+		shared.add(holding);
+		Thread first = new Thread(() -> shared.tickIfDue(start, 0));
+		first.start();
+		try {
+			assertThat(inTick.await(5, TimeUnit.SECONDS)).isTrue();
+			senders();
+
+			shared.tickIfDue(start + 5 * MediaClock.FRAME_NANOS, 0);
+
+			assertThat(senders()).isEmpty();
+			assertThat(shared.due()).isEqualTo(start);
+		}
+		finally {
+			release.countDown();
+			first.join();
+		}
+		assertThat(shared.due()).isEqualTo(start + MediaClock.FRAME_NANOS);
+	}
+
 	/** @return the new calls' ports, in the order they joined */
 	private List<Integer> joined(int calls) throws IOException {
 		List<Integer> ports = new ArrayList<>();
@@ -102,25 +146,27 @@ class MediaClockTests {
 	}
 
 	private RtpSession session() throws IOException {
+		return session(() -> {
+		});
+	}
+
+	/** A call that tells {@code onTimeout} when it times out, on the clock's thread. */
+	private RtpSession session(Runnable onTimeout) throws IOException {
 		DatagramChannel channel = DatagramChannel.open();
 		channel.bind(new InetSocketAddress("127.0.0.1", 0));
 		RtpSession session = new RtpSession(channel, Codec.PCMU, OptionalInt.empty(),
-				(InetSocketAddress) phone.getLocalAddress(), new RtpSession.Listener() {
-
-					@Override
-					public void keyPressed(char key) {
-					}
-
-					@Override
-					public void mediaTimedOut() {
-					}
-
-					@Override
-					public void playbackFinished(long playback) {
-					}
-				});
+				(InetSocketAddress) phone.getLocalAddress(), new TimeoutListener(onTimeout));
 		sessions.add(session);
 		return session;
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The ports the phone has heard from since last asked, in the order the packets came. */
