@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -33,6 +36,19 @@ final class RealTime {
 
 	/** Whether the calling thread was moved to real-time scheduling by {@link #enter()}, or pinned. */
 	private static final ThreadLocal<Boolean> entered = ThreadLocal.withInitial(() -> false);
+
+	/**
+	 * Runs {@code chrt} and {@code taskset}. Java waits for a child process on a thread ("process reaper")
+	 * started by the thread that starts the child, and a new thread takes its starter's scheduling and CPUs;
+	 * started from an audio thread, the reaper would be one too. This thread is ordinary: the first thread to
+	 * ask starts it, before it is real-time itself.
+	 */
+	private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "real-time-launcher");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.NORM_PRIORITY);
+		return thread;
+	});
 
 	/** The CPUs the process may run on, as Linux lists them ("0-3,8"); null where it does not say. */
 	private static final String PROCESS_CPUS = processCpus();
@@ -100,16 +116,29 @@ final class RealTime {
 		List<String> line = new ArrayList<>(List.of(command));
 		try {
 			line.add(Files.readSymbolicLink(SELF).getFileName().toString());
-			Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-			String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-			return process.waitFor() == 0 ? null : said;
+			return LAUNCHER.submit(() -> run(line)).get();
 		}
 		catch (IOException | UnsupportedOperationException e) {
-			return "not on Linux, or " + command[0] + " is missing (" + e.getMessage() + ")";
+			return "not on Linux (" + e.getMessage() + ")";
+		}
+		catch (ExecutionException e) {
+			return e.getCause().toString();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return "interrupted";
+		}
+	}
+
+	/** @return null when done, otherwise why not */
+	private static String run(List<String> line) throws InterruptedException {
+		try {
+			Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+			String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			return process.waitFor() == 0 ? null : said;
+		}
+		catch (IOException e) {
+			return line.get(0) + " is missing (" + e.getMessage() + ")";
 		}
 	}
 

@@ -81,6 +81,24 @@ class ThreadsTests {
 	}
 
 	@Test
+	void theThreadsThatWaitForChrtAndTasksetAreOrdinary() throws Exception {
+		assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
+		Thread urgent = Threads.urgentPinned("rtp-clock").newThread(() -> {
+		});
+		urgent.start();
+		urgent.join();
+
+		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+			List<Path> reapers = tasks.filter(task -> comm(task).equals("process reaper")).toList();
+			assertThat(reapers).isNotEmpty();
+			for (Path reaper : reapers) {
+				assertThat(policy(reaper.resolve("stat"))).isEqualTo(ORDINARY);
+				assertThat(cpusAllowed(reaper.resolve("status"))).isEqualTo(cpusAllowed());
+			}
+		}
+	}
+
+	@Test
 	void readsLinuxsListsOfCpus() {
 		assertThat(RealTime.cpus("0-3,8")).containsExactly(0, 1, 2, 3, 8);
 		assertThat(RealTime.cpus("5")).containsExactly(5);
@@ -97,10 +115,15 @@ class ThreadsTests {
 		}).getName()).isEqualTo("ivr-2");
 	}
 
-	/** The calling thread's scheduling policy: field 41 of its stat, counted after the name's ")". */
+	/** The calling thread's scheduling policy. */
 	private static int policy() {
+		return policy(Path.of("/proc/thread-self/stat"));
+	}
+
+	/** A thread's scheduling policy: field 41 of its stat, counted after the name's ")". */
+	private static int policy(Path statFile) {
 		try {
-			String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+			String stat = Files.readString(statFile);
 			return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[41 - 3]);
 		}
 		catch (IOException e) {
@@ -108,10 +131,25 @@ class ThreadsTests {
 		}
 	}
 
+	private static String comm(Path task) {
+		try {
+			return Files.readString(task.resolve("comm")).strip();
+		}
+		catch (IOException e) {
+			// Ended meanwhile.
+			return "";
+		}
+	}
+
 	/** The CPUs the calling thread may run on, as Linux lists them. */
 	private static String cpusAllowed() {
+		return cpusAllowed(Path.of("/proc/thread-self/status"));
+	}
+
+	/** The CPUs a thread may run on, as its status file lists them. */
+	private static String cpusAllowed(Path statusFile) {
 		try {
-			return Files.readAllLines(Path.of("/proc/thread-self/status")).stream()
+			return Files.readAllLines(statusFile).stream()
 				.filter(line -> line.startsWith("Cpus_allowed_list:"))
 				.map(line -> line.substring(line.indexOf(':') + 1).strip())
 				.findFirst()
