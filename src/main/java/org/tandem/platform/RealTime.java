@@ -51,7 +51,7 @@ final class RealTime {
 	});
 
 	/** The CPUs the process may run on, as Linux lists them ("0-3,8"); null where it does not say. */
-	private static final String PROCESS_CPUS = processCpus();
+	private static final String PROCESS_CPUS = cpusAllowed(Path.of("/proc/self/status"));
 
 	private RealTime() {
 	}
@@ -95,7 +95,9 @@ final class RealTime {
 	/** Moves the calling thread back to ordinary scheduling on any of the process's CPUs, as Linux always allows. */
 	static void leave() {
 		String refused = chrt("--other", 0);
-		if (refused == null && PROCESS_CPUS != null) {
+		// Only a thread started from a pinned one keeps fewer CPUs than the process.
+		if (refused == null && PROCESS_CPUS != null
+				&& !PROCESS_CPUS.equals(cpusAllowed(SELF.resolve("status")))) {
 			refused = onSelf("taskset", "--cpu-list", "--pid", PROCESS_CPUS);
 		}
 		if (refused != null) {
@@ -142,9 +144,10 @@ final class RealTime {
 		}
 	}
 
-	private static String processCpus() {
+	/** The CPUs a process or thread may run on, as its {@code status} file lists them; null where it does not. */
+	private static String cpusAllowed(Path status) {
 		try {
-			return Files.readAllLines(Path.of("/proc/self/status")).stream()
+			return Files.readAllLines(status).stream()
 				.filter(line -> line.startsWith("Cpus_allowed_list:"))
 				.map(line -> line.substring(line.indexOf(':') + 1).strip())
 				.findFirst()
