@@ -151,6 +151,12 @@
       }
       loadToday();
     });
+    // Taken here, but the phone did not take the call: the caller is back in line for someone else.
+    stream.addEventListener('requeued', function (event) {
+      const id = JSON.parse(event.data).contactId;
+      gone(id, 'Your phone did not take the call, so the caller went back to the queue at their place.');
+      loadToday();
+    });
     stream.addEventListener('completed', function (event) {
       const id = JSON.parse(event.data).contactId;
       if (cards.has(id) && !showing(id, 'COMPLETED')) {
@@ -256,7 +262,9 @@
       return;
     }
     card.element.classList.add('gone');
-    part(card.element, 'offer').hidden = true;
+    ['offer', 'work', 'wrap-up'].forEach(function (name) {
+      part(card.element, name).hidden = true;
+    });
     cardError(card.element, message);
     announce(message);
     card.data = Object.assign({}, card.data || {}, { status: 'GONE' });
@@ -316,6 +324,10 @@
   }
 
   function fill(card, data) {
+    if (card.data && card.data.status === 'GONE') {
+      // A reply that set out before the contact went elsewhere: the card keeps saying why it went.
+      return;
+    }
     const element = card.element;
     card.data = data;
     card.expiresAt = data.offerExpiresAt ? Date.parse(data.offerExpiresAt) : card.expiresAt;

@@ -35,6 +35,13 @@ public interface Routing {
 
 	ContactView decline(UUID contactId, UUID agentId);
 
+	/**
+	 * The agent took the contact but it could not be put through to them (their phone was busy, refused the
+	 * call or was not there): it goes back in line at its place, is never offered to that agent again, and
+	 * counts as answered only when someone else takes it.
+	 */
+	ContactView requeue(UUID contactId, UUID agentId);
+
 	ContactView complete(UUID contactId, UUID agentId);
 
 	AgentView setPresence(UUID agentId, Presence presence);

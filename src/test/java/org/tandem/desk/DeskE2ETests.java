@@ -122,6 +122,31 @@ class DeskE2ETests {
 	}
 
 	@Test
+	void aCallTakenOnScreenThatItsPhoneCouldNotTakeSaysItWentBackInLine() {
+		String name = unique("busy-phone");
+		var therapist = fixtures.therapist(name, UsState.IL);
+		String queue = unique("busy-phones");
+		fixtures.therapistQueue(queue, Duration.ofSeconds(60));
+		browser.signIn(name, PASSWORD);
+		browser.goAvailable();
+		var contact = fixtures.call(queue, fixtures.client("Kai Brooks", UsState.IL), UsState.IL);
+		var card = browser.filledCard(contact.id(), Duration.ofSeconds(1));
+		card.findElement(By.cssSelector("[data-action=accept]")).click();
+		browser.wait(Duration.ofSeconds(5)).until(ExpectedConditions.attributeToBe(browser.card(contact.id()),
+				"data-status", "ASSIGNED"));
+
+		// What the call does when the therapist's phone is busy.
+		routing.requeue(contact.id(), therapist.id());
+
+		browser.wait(Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElement(
+				card.findElement(By.cssSelector("[data-field=error]")), "went back to the queue"));
+		assertThat(card.findElement(By.cssSelector("[data-part=work]")).isDisplayed()).isFalse();
+		browser.wait(Duration.ofSeconds(5))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("presence-now"), "Available"));
+		browser.wait(Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(browser.card(contact.id())));
+	}
+
+	@Test
 	void aSecondTabTakesTheDesktopOverAndTheFirstSaysSo() {
 		String name = unique("two-tabs");
 		fixtures.therapist(name, UsState.IL);

@@ -50,6 +50,13 @@ class HandledContacts {
 			.update();
 	}
 
+	void requeued(UUID contactId, UUID agentId) {
+		jdbc.sql("delete from desk_contacts where contact_id = :contact and agent_id = :agent")
+			.param("contact", contactId)
+			.param("agent", agentId)
+			.update();
+	}
+
 	/** The agent's contacts taken since {@code from}, newest first. */
 	List<HandledContact> ofAgentSince(UUID agentId, Instant from) {
 		return jdbc.sql(SELECT + " where c.agent_id = :agent and c.assigned_at >= :from order by c.assigned_at desc limit 200")

@@ -21,6 +21,7 @@ import org.tandem.routing.ContactAssigned;
 import org.tandem.routing.ContactCompleted;
 import org.tandem.routing.ContactDiverted;
 import org.tandem.routing.ContactOffered;
+import org.tandem.routing.ContactRequeued;
 import org.tandem.routing.ContactView;
 import org.tandem.routing.OfferDeclined;
 import org.tandem.routing.OfferTimedOut;
@@ -113,6 +114,15 @@ class RoutingRelay {
 			handled.assigned(assigned.contactId(), assigned.agentId(), contact.map(ContactView::clientId).orElse(null),
 					assigned.queue(), assigned.channel(), contact.map(ContactView::assignedAt).orElseGet(clock::instant));
 			streams.send(assigned.agentId(), "assigned", new Changed(assigned.contactId()));
+		});
+	}
+
+	/** Off the agent's list of the day: the contact never reached them. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ContactRequeued requeued) {
+		later(() -> {
+			handled.requeued(requeued.contactId(), requeued.agentId());
+			streams.send(requeued.agentId(), "requeued", new Changed(requeued.contactId()));
 		});
 	}
 

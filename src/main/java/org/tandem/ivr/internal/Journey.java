@@ -94,6 +94,9 @@ final class Journey {
 	 */
 	private Duration ringFor;
 
+	/** The agent whose phone rang a second time because they took the call on screen and missed the first. */
+	private UUID rangAgain;
+
 	private UUID talkingTo;
 
 	private boolean bridged;
@@ -215,14 +218,17 @@ final class Journey {
 		}
 		catch (Conflict e) {
 			// The offer ran out at the same moment and routing has moved on; or the agent took the call on their
-			// screen while the phone rang, and the caller is theirs to pick up.
+			// screen while the phone rang: it rings once more if they only missed it, and otherwise the caller
+			// goes back in line at their place, for the next candidate.
 			boolean theirs = takenBy(agent);
-			if (theirs && RingFailed.Reason.NO_ANSWER.name().equals(reason)) {
+			if (theirs && RingFailed.Reason.NO_ANSWER.name().equals(reason) && !agent.equals(rangAgain)) {
+				rangAgain = agent;
 				ring(agent, atLeast(RING_AGAIN_AT_LEAST, ringFor));
 			}
 			else if (theirs) {
-				log.warn("Call {} was taken on screen by {}, whose phone did not take it ({}); the caller holds until they "
-						+ "transfer it", callId, agent, reason);
+				log.info("Call {} was taken on screen by {}, whose phone did not take it ({}); back in line", callId, agent,
+						reason);
+				ignoringConflict(() -> services.routing().requeue(contactId, agent));
 			}
 		}
 	}

@@ -130,14 +130,7 @@ public final class AgentState {
 	}
 
 	void complete(Channel channel, Duration wrapUp, Instant now) {
-		Integer open = active.get(channel);
-		require(open != null && open > 0, "complete a " + channel + " contact it does not have");
-		if (open == 1) {
-			active.remove(channel);
-		}
-		else {
-			active.put(channel, open - 1);
-		}
+		close(channel);
 		if (openContacts() > 0) {
 			return;
 		}
@@ -155,11 +148,34 @@ public final class AgentState {
 		}
 	}
 
+	/**
+	 * A contact they took never reached them: it is no longer theirs, nor one of today's, and with nothing
+	 * else open they are free for the next one, without a wrap-up.
+	 */
+	void release(Channel channel, Instant now) {
+		close(channel);
+		contactsToday = Math.max(0, contactsToday - 1);
+		if (openContacts() == 0 && presence == Presence.BUSY) {
+			move(Presence.AVAILABLE, now);
+		}
+	}
+
 	/** The wrap-up timer ran out. */
 	void endWrapUp(Instant now) {
 		if (presence == Presence.WRAP_UP && wrapUpUntil != null && !now.isBefore(wrapUpUntil)) {
 			wrapUpUntil = null;
 			move(Presence.AVAILABLE, now);
+		}
+	}
+
+	private void close(Channel channel) {
+		Integer open = active.get(channel);
+		require(open != null && open > 0, "close a " + channel + " contact it does not have");
+		if (open == 1) {
+			active.remove(channel);
+		}
+		else {
+			active.put(channel, open - 1);
 		}
 	}
 

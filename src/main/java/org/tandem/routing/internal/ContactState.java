@@ -15,7 +15,7 @@ import org.tandem.routing.Needs;
 
 /**
  * One contact's life, as a state machine: waiting → offered → assigned → completed, back to waiting on
- * a decline or a missed offer, and abandoned or diverted from waiting or offered. Illegal moves throw
+ * a decline, a missed offer or a requeue, and abandoned or diverted from waiting or offered. Illegal moves throw
  * {@link Conflict} and change nothing.
  */
 public final class ContactState {
@@ -100,6 +100,15 @@ public final class ContactState {
 	void passOver(UUID agent) {
 		requireOfferedTo(agent, "be passed over");
 		passedOver.add(agent);
+		backToWaiting();
+	}
+
+	/** Taken, but it never reached the agent: back in line at its place, never offered to that agent again. */
+	void requeue(UUID agent) {
+		require(status == ContactStatus.ASSIGNED && agent.equals(assignedTo), "be put back in line by agent " + agent);
+		passedOver.add(agent);
+		assignedTo = null;
+		assignedAt = null;
 		backToWaiting();
 	}
 

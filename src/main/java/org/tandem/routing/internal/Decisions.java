@@ -49,6 +49,15 @@ class Decisions {
 				});
 	}
 
+	/** Contacts put back in line are no one's until they are taken again. */
+	void requeued(List<UUID> contactIds) {
+		if (contactIds.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("delete from routing_assignments where contact_id = ?", contactIds, contactIds.size(),
+				(statement, id) -> statement.setObject(1, id));
+	}
+
 	List<Explanation> of(UUID contactId) {
 		return client.sql("select explanation from routing_decisions where contact_id = :id order by id")
 			.param("id", contactId)

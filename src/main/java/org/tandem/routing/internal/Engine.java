@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.tandem.routing.ContactCompleted;
 import org.tandem.routing.ContactDiverted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactQueued;
+import org.tandem.routing.ContactRequeued;
 import org.tandem.routing.ContactStatus;
 import org.tandem.routing.ContactView;
 import org.tandem.routing.OfferDeclined;
@@ -233,6 +235,19 @@ public final class Engine {
 		agent.decline(contactId, now);
 		var changes = new Changes();
 		changes.events.add(new OfferDeclined(contactId, agentId));
+		backInLine(contact, agent, now, changes);
+		return changes;
+	}
+
+	public Changes requeue(UUID contactId, UUID agentId, Instant now) {
+		ContactState contact = find(contactId);
+		AgentState agent = agent(agentId);
+		contact.requeue(agentId);
+		agent.release(contact.channel(), now);
+		var changes = new Changes();
+		changes.events.add(new ContactRequeued(contactId, agentId, contact.queue(), contact.channel()));
+		// Its step timers stopped when it was taken; the same one may still be pending if that was moments ago.
+		stepTimer(contact, now).filter(step -> !timers.contains(step)).ifPresent(timers::add);
 		backInLine(contact, agent, now, changes);
 		return changes;
 	}
@@ -472,11 +487,14 @@ public final class Engine {
 	}
 
 	private void scheduleStep(ContactState contact, Instant now) {
+		stepTimer(contact, now).ifPresent(timers::add);
+	}
+
+	/** When the contact's current routing step ends, if it does. */
+	private Optional<Timer> stepTimer(ContactState contact, Instant now) {
 		QueueDefinition queue = queues.get(contact.queue());
 		Instant end = queue == null ? null : stepReached(contact, queue, now).endsAt();
-		if (end != null) {
-			timers.add(new Timer(end, TimerKind.STEP_ENDS, contact.id()));
-		}
+		return Optional.ofNullable(end).map(at -> new Timer(at, TimerKind.STEP_ENDS, contact.id()));
 	}
 
 	// ---- bookkeeping -------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.directory.Directory;
 import org.tandem.platform.Threads;
 import org.tandem.routing.ContactAssigned;
+import org.tandem.routing.ContactRequeued;
 import org.tandem.routing.QueueDefinition;
 
 /**
@@ -242,11 +243,19 @@ class RoutingLoop implements SmartLifecycle {
 	private void persist(Changes changes) {
 		contacts.save(changes.contacts(), changes.created());
 		agents.save(List.copyOf(changes.agents()));
+		decisions.requeued(changes.events().stream()
+			.filter(ContactRequeued.class::isInstance)
+			.map(event -> ((ContactRequeued) event).contactId())
+			.distinct()
+			.toList());
 		var assigned = changes.events().stream()
 			.filter(ContactAssigned.class::isInstance)
 			.map(event -> ((ContactAssigned) event).contactId())
 			.collect(java.util.stream.Collectors.toSet());
-		decisions.assigned(changes.contacts().stream().filter(c -> assigned.contains(c.id())).toList());
+		// Taken and put back in the same batch, a contact has no one to be assigned to any more.
+		decisions.assigned(changes.contacts().stream()
+			.filter(c -> assigned.contains(c.id()) && c.assignedTo() != null)
+			.toList());
 		decisions.save(changes.explanations());
 		changes.events().forEach(events::publishEvent);
 	}

@@ -142,6 +142,11 @@ class RoutingService implements Routing {
 	}
 
 	@Override
+	public ContactView requeue(UUID contactId, UUID agentId) {
+		return onContact(contactId, (engine, now) -> engine.requeue(contactId, agentId, now));
+	}
+
+	@Override
 	public ContactView complete(UUID contactId, UUID agentId) {
 		return onContact(contactId, (engine, now) -> engine.complete(contactId, agentId, now));
 	}

@@ -29,6 +29,7 @@ import org.tandem.routing.ContactCompleted;
 import org.tandem.routing.ContactDiverted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactQueued;
+import org.tandem.routing.ContactRequeued;
 import org.tandem.routing.OfferDeclined;
 import org.tandem.routing.OfferTimedOut;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,7 +105,7 @@ class LiveWallboard implements SmartLifecycle {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
 			classes = { ContactQueued.class, ContactOffered.class, ContactAssigned.class, ContactAbandoned.class,
-					ContactDiverted.class,
+					ContactDiverted.class, ContactRequeued.class,
 					ContactCompleted.class, OfferDeclined.class, OfferTimedOut.class, AgentPresenceChanged.class })
 	void routingChanged() {
 		ScheduledExecutorService executor = thread;

@@ -176,6 +176,29 @@ class DeskIntegrationTests {
 	}
 
 	@Test
+	void aCallTakenOnScreenThatWentBackInLineLeavesTheDayListAndTheCard() {
+		String name = unique("requeue");
+		var therapist = fixtures.therapist(name, UsState.IL);
+		String queue = unique("requeues");
+		fixtures.therapistQueue(queue, Duration.ofSeconds(30));
+		var desk = SignedIn.as(mvc, name, PASSWORD);
+		desk.post("/desk/presence", "{\"presence\": \"AVAILABLE\"}");
+		var contact = fixtures.call(queue, fixtures.client("Kai Brooks", UsState.IL), UsState.IL);
+		String path = "/desk/contacts/" + contact.id();
+		assertThat(desk.post(path + "/accept", null)).hasStatusOk();
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+				(List<String>) read(html(desk.get("/desk/today")), "$[*].contactId")).containsExactly(contact.id().toString()));
+
+		// What the call does when the therapist's phone turns out busy.
+		routing.requeue(contact.id(), therapist.id());
+
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+				(List<String>) read(html(desk.get("/desk/today")), "$[*].contactId")).isEmpty());
+		assertThat(desk.get(path)).hasStatus(HttpStatus.CONFLICT);
+		assertThat((String) read(html(desk.get("/desk/state")), "$.presence")).isEqualTo("AVAILABLE");
+	}
+
+	@Test
 	void theFrontDeskRecordsADispositionButNeverWritesOrReadsANote() {
 		String name = unique("desk");
 		fixtures.frontDesk(name);

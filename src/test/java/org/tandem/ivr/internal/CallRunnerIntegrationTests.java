@@ -308,20 +308,11 @@ class CallRunnerIntegrationTests {
 
 	@Test
 	void anAgentWhoDoesNotAnswerIsPassedOverAndTheNextAgentsPhoneRings() {
-		routing.setPresence(rosa.id(), Presence.AVAILABLE);
-		routing.setPresence(sam.id(), Presence.AVAILABLE);
-		String call = arrive(OPEN);
-		queueAtFrontDesk(call);
+		Rung rung = ringOneOfTwo();
 
-		Request first = await().atMost(Duration.ofSeconds(10)).until(() -> last(call, "ring"), Optional::isPresent).get();
-		UUID firstAgent = first.what().contains(rosa.id().toString()) ? rosa.id() : sam.id();
-		UUID other = firstAgent.equals(rosa.id()) ? sam.id() : rosa.id();
-		events.publishEvent(new RingFailed(call, new Destination.Phone(firstAgent), RingFailed.Reason.NO_ANSWER));
+		events.publishEvent(new RingFailed(rung.call(), new Destination.Phone(rung.agent()), RingFailed.Reason.NO_ANSWER));
 
-		Request second = await().atMost(Duration.ofSeconds(10))
-			.until(() -> last(call, "ring").filter(ring -> ring != first), Optional::isPresent)
-			.get();
-		assertThat(second.what()).isEqualTo(new Destination.Phone(other).toString());
+		assertThat(nextRing(rung.call(), rung.ring()).what()).isEqualTo(new Destination.Phone(rung.other()).toString());
 	}
 
 	@Test
@@ -335,11 +326,32 @@ class CallRunnerIntegrationTests {
 		routing.accept(offered.id(), rosa.id());
 		events.publishEvent(new RingFailed(call, new Destination.Phone(rosa.id()), RingFailed.Reason.NO_ANSWER));
 
-		Request second = await().atMost(Duration.ofSeconds(10))
-			.until(() -> last(call, "ring").filter(ring -> ring != first), Optional::isPresent)
-			.get();
+		Request second = nextRing(call, first);
 		assertThat(second.what()).isEqualTo(new Destination.Phone(rosa.id()).toString());
 		assertThat(routing.contact(offered.id()).orElseThrow().assignedTo()).isEqualTo(rosa.id());
+
+		// Missed twice: the caller goes back in line rather than hold for a phone nobody picks up.
+		events.publishEvent(new RingFailed(call, new Destination.Phone(rosa.id()), RingFailed.Reason.NO_ANSWER));
+
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> routing.contact(offered.id()).orElseThrow().status() == ContactStatus.WAITING);
+		assertThat(routing.contact(offered.id()).orElseThrow().assignedTo()).isNull();
+		assertThat(last(call, "ring")).containsSame(second);
+	}
+
+	@Test
+	void aCallTakenOnScreenWhosePhoneIsBusyGoesBackInLineAndTheNextAgentsPhoneRings() {
+		Rung rung = ringOneOfTwo();
+		ContactView offered = routing.queue("runner-front-desk").get(0);
+
+		routing.accept(offered.id(), rung.agent());
+		events.publishEvent(new RingFailed(rung.call(), new Destination.Phone(rung.agent()), RingFailed.Reason.BUSY));
+
+		assertThat(nextRing(rung.call(), rung.ring()).what()).isEqualTo(new Destination.Phone(rung.other()).toString());
+		ContactView now = routing.contact(offered.id()).orElseThrow();
+		assertThat(now.status()).isEqualTo(ContactStatus.OFFERED);
+		assertThat(now.offeredTo()).isEqualTo(rung.other());
+		assertThat(now.arrivedAt()).isEqualTo(offered.arrivedAt());
 	}
 
 	@Test
@@ -416,6 +428,27 @@ class CallRunnerIntegrationTests {
 		for (char key : keys.toCharArray()) {
 			events.publishEvent(new DigitsReceived(call, String.valueOf(key)));
 		}
+	}
+
+	/** A call that rang one of two available therapists: which one, and the other. */
+	record Rung(String call, Request ring, UUID agent, UUID other) {
+	}
+
+	Rung ringOneOfTwo() {
+		routing.setPresence(rosa.id(), Presence.AVAILABLE);
+		routing.setPresence(sam.id(), Presence.AVAILABLE);
+		String call = arrive(OPEN);
+		queueAtFrontDesk(call);
+		Request ring = await().atMost(Duration.ofSeconds(10)).until(() -> last(call, "ring"), Optional::isPresent).get();
+		UUID agent = ring.what().contains(rosa.id().toString()) ? rosa.id() : sam.id();
+		return new Rung(call, ring, agent, agent.equals(rosa.id()) ? sam.id() : rosa.id());
+	}
+
+	/** The next ring of the call after {@code before}. */
+	Request nextRing(String call, Request before) {
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> last(call, "ring").filter(ring -> ring != before), Optional::isPresent)
+			.get();
 	}
 
 	Optional<Request> last(String call, String verb) {

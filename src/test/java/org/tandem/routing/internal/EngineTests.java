@@ -41,6 +41,7 @@ import org.tandem.routing.ContactCompleted;
 import org.tandem.routing.ContactDiverted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactQueued;
+import org.tandem.routing.ContactRequeued;
 import org.tandem.routing.ContactStatus;
 import org.tandem.routing.Explanation;
 import org.tandem.routing.HardFilter;
@@ -470,6 +471,79 @@ class EngineTests {
 		assertThatThrownBy(() -> engine.complete(contact.id(), id("Hal"), T0.plusSeconds(60))).isInstanceOf(Conflict.class);
 		assertThat(contact.status()).isEqualTo(ContactStatus.ASSIGNED);
 		assertThat(agent("Hal").presence()).isEqualTo(Presence.AVAILABLE);
+	}
+
+	@Test
+	void aContactThatNeverReachedTheAgentGoesBackInLineAtItsPlaceForSomeoneElse() {
+		hire(therapist("Lee").licensedIn(UsState.CA), therapist("Hal").licensedIn(UsState.CA));
+		signIn("Lee");
+		ContactState first = contact().build();
+		ContactState second = contact().arrivedAt(T0.plusSeconds(5)).build();
+		engine.enqueue(first, T0);
+		engine.accept(first.id(), id("Lee"), T0.plusSeconds(2));
+		engine.enqueue(second, T0.plusSeconds(5));
+
+		Changes requeued = engine.requeue(first.id(), id("Lee"), T0.plusSeconds(8));
+
+		assertThat(events(requeued, ContactRequeued.class))
+			.containsExactly(new ContactRequeued(first.id(), id("Lee"), QUEUE, Channel.VOICE));
+		assertThat(first.status()).isEqualTo(ContactStatus.WAITING);
+		assertThat(first.assignedTo()).isNull();
+		assertThat(first.assignedAt()).isNull();
+		assertThat(first.passedOver()).containsExactly(id("Lee"));
+		// Lee, free again without a wrap-up, takes the next one in line; the first is never offered to Lee again.
+		assertThat(events(requeued, ContactOffered.class)).extracting(ContactOffered::contactId).containsExactly(second.id());
+		assertThat(agent("Lee").openContacts()).isZero();
+		assertThat(agent("Lee").contactsToday(T0.plusSeconds(8))).isZero();
+
+		engine.decline(second.id(), id("Lee"), T0.plusSeconds(9));
+		assertThat(engine.waitingIn(QUEUE)).containsExactly(first, second);
+		Changes halArrives = engine.choosePresence(id("Hal"), Presence.AVAILABLE, T0.plusSeconds(10));
+
+		assertThat(events(halArrives, ContactOffered.class)).extracting(ContactOffered::contactId).containsExactly(first.id());
+		Changes taken = engine.accept(first.id(), id("Hal"), T0.plusSeconds(12));
+		assertThat(events(taken, ContactAssigned.class)).extracting(ContactAssigned::waited)
+			.containsExactly(Duration.ofSeconds(12));
+	}
+
+	@Test
+	void onlyTheAgentWhoHasTheContactCanPutItBackInLine() {
+		hire(therapist("Lee").licensedIn(UsState.CA), therapist("Hal").licensedIn(UsState.CA));
+		signIn("Lee", "Hal");
+		ContactState contact = contact().build();
+		engine.enqueue(contact, T0);
+
+		assertThatThrownBy(() -> engine.requeue(contact.id(), id("Lee"), T0.plusSeconds(1))).isInstanceOf(Conflict.class);
+		engine.accept(contact.id(), id("Lee"), T0.plusSeconds(2));
+		assertThatThrownBy(() -> engine.requeue(contact.id(), id("Hal"), T0.plusSeconds(3))).isInstanceOf(Conflict.class);
+
+		assertThat(contact.status()).isEqualTo(ContactStatus.ASSIGNED);
+		assertThat(contact.assignedTo()).isEqualTo(id("Lee"));
+		assertThat(agent("Lee").presence()).isEqualTo(Presence.BUSY);
+		assertThat(agent("Hal").presence()).isEqualTo(Presence.AVAILABLE);
+
+		engine.complete(contact.id(), id("Lee"), T0.plusSeconds(60));
+		assertThatThrownBy(() -> engine.requeue(contact.id(), id("Lee"), T0.plusSeconds(61))).isInstanceOf(Conflict.class);
+	}
+
+	@Test
+	void theSearchGoesOnWideningForAContactPutBackInLine() {
+		useSteppedQueue();
+		hire(therapist("Own").licensedIn(UsState.CA), therapist("Gen").licensedIn(UsState.CA));
+		ContactState couple = returningCouple();
+		engine.enqueue(couple, T0);
+		engine.choosePresence(id("Own"), Presence.AVAILABLE, T0.plusSeconds(5));
+		engine.accept(couple.id(), id("Own"), T0.plusSeconds(6));
+		// The first step ends while the contact is taken: nothing widens for a contact that is not waiting.
+		engine.tick(T0.plusSeconds(30));
+		engine.choosePresence(id("Gen"), Presence.AVAILABLE, T0.plusSeconds(35));
+
+		Changes requeued = engine.requeue(couple.id(), id("Own"), T0.plusSeconds(40));
+
+		assertThat(events(requeued, ContactOffered.class)).isEmpty();
+		Changes widened = engine.tick(T0.plusSeconds(90));
+		assertThat(events(widened, ContactOffered.class)).extracting(ContactOffered::agentId, ContactOffered::step)
+			.containsExactly(tuple(id("Gen"), 2));
 	}
 
 	// ---- presence ----------------------------------------------------------------------------------------

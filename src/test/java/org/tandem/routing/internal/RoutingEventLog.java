@@ -12,6 +12,7 @@ import org.tandem.routing.ContactAssigned;
 import org.tandem.routing.ContactCompleted;
 import org.tandem.routing.ContactOffered;
 import org.tandem.routing.ContactQueued;
+import org.tandem.routing.ContactRequeued;
 import org.tandem.routing.OfferDeclined;
 import org.tandem.routing.OfferTimedOut;
 
@@ -22,7 +23,8 @@ class RoutingEventLog {
 	private final List<Object> events = new CopyOnWriteArrayList<>();
 
 	@EventListener({ ContactQueued.class, ContactOffered.class, OfferDeclined.class, OfferTimedOut.class,
-			ContactAssigned.class, ContactAbandoned.class, ContactCompleted.class, AgentPresenceChanged.class })
+			ContactAssigned.class, ContactRequeued.class, ContactAbandoned.class, ContactCompleted.class,
+			AgentPresenceChanged.class })
 	void on(Object event) {
 		events.add(event);
 	}

@@ -7,6 +7,7 @@ import static org.tandem.core.Population.GAY_MALE_COUPLES;
 import static org.tandem.core.Population.LESBIAN_COUPLES;
 import static org.tandem.core.UsState.CA;
 import static org.tandem.core.UsState.NY;
+import static org.tandem.core.UsState.OR;
 import static org.tandem.core.UsState.TX;
 
 import java.time.Duration;
@@ -31,6 +32,7 @@ import org.tandem.routing.ContactAbandoned;
 import org.tandem.routing.ContactAssigned;
 import org.tandem.routing.ContactCompleted;
 import org.tandem.routing.ContactRequest;
+import org.tandem.routing.ContactRequeued;
 import org.tandem.routing.ContactStatus;
 import org.tandem.routing.ContactView;
 import org.tandem.routing.HardFilter;
@@ -119,6 +121,35 @@ class RoutingIntegrationTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> !events.of(ContactCompleted.class).stream()
 			.filter(e -> e.contactId().equals(contact.id())).toList().isEmpty());
 		assertThat(events.of(ContactAssigned.class)).anyMatch(e -> e.contactId().equals(contact.id()));
+	}
+
+	@Test
+	void aContactPutBackInLineIsNoOnesUntilSomeoneElseTakesIt() {
+		practice.intakeQueue("requeues", Duration.ofSeconds(20), Duration.ofSeconds(60));
+		StaffMember first = practice.therapist("Requeue First", Set.of(OR), Set.of());
+		practice.available(first);
+		ContactView contact = routing.enqueue(call("requeues", Set.of(), OR));
+		routing.accept(contact.id(), first.id());
+		StaffMember second = practice.therapist("Requeue Second", Set.of(OR), Set.of());
+		practice.available(second);
+
+		ContactView requeued = routing.requeue(contact.id(), first.id());
+
+		assertThat(requeued.status()).isEqualTo(ContactStatus.OFFERED);
+		assertThat(requeued.offeredTo()).isEqualTo(second.id());
+		assertThat(requeued.assignedTo()).isNull();
+		assertThat(jdbc.sql("select count(*) from routing_contacts where id = :id and assigned_to is null and assigned_at is null")
+			.param("id", contact.id()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from routing_assignments where contact_id = :id").param("id", contact.id())
+			.query(Integer.class).single()).isZero();
+		assertThatThrownBy(() -> routing.requeue(contact.id(), first.id())).isInstanceOf(Conflict.class);
+
+		routing.accept(contact.id(), second.id());
+
+		assertThat(jdbc.sql("select agent_id from routing_assignments where contact_id = :id").param("id", contact.id())
+			.query(UUID.class).list()).containsExactly(second.id());
+		await().atMost(Duration.ofSeconds(5)).until(() -> events.of(ContactRequeued.class)
+			.contains(new ContactRequeued(contact.id(), first.id(), "requeues", Channel.VOICE)));
 	}
 
 	@Test
