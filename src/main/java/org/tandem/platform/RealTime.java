@@ -1,6 +1,7 @@
 package org.tandem.platform;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,9 @@ final class RealTime {
 	static final int PRIORITY = 10;
 
 	private static final Path SELF = Path.of("/proc/thread-self");
+
+	/** The JVM's threads that a collection's pause waits for (HotSpot's names, as Linux shows them). */
+	private static final Pattern PAUSE_THREADS = Pattern.compile("VM Thread|GC Thread#\\d+");
 
 	private static final AtomicBoolean refusalLogged = new AtomicBoolean();
 
@@ -87,6 +93,47 @@ final class RealTime {
 		}
 	}
 
+	/**
+	 * Moves the JVM's threads that every Java thread waits for in a collection's pause, the VM thread and the
+	 * collector's workers, to real-time scheduling: under the ordinary scheduler, another process can keep
+	 * one of them off its CPU for several milliseconds while every call waits. The workers a JVM starts later
+	 * ({@code -XX:+UseDynamicNumberOfGCThreads}, the default) are not among them.
+	 *
+	 * @return how many were moved
+	 */
+	static int enterPauseThreads() {
+		List<String> ids;
+		try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+			ids = tasks.filter(task -> PAUSE_THREADS.matcher(name(task)).matches())
+				.map(task -> task.getFileName().toString())
+				.toList();
+		}
+		catch (IOException | UncheckedIOException e) {
+			return 0;
+		}
+		int moved = 0;
+		for (String id : ids) {
+			String refused = launch(List.of("chrt", "--fifo", "--pid", String.valueOf(PRIORITY), id));
+			if (refused == null) {
+				moved++;
+			}
+			else {
+				log.debug("The JVM's thread {} runs under ordinary scheduling: {}", id, refused);
+			}
+		}
+		return moved;
+	}
+
+	/** A thread's name as Linux knows it, or nothing for one that has ended. */
+	private static String name(Path task) {
+		try {
+			return Files.readString(task.resolve("comm")).strip();
+		}
+		catch (IOException e) {
+			return "";
+		}
+	}
+
 	/** Whether the calling thread runs under real-time scheduling, so that threads it starts would too. */
 	static boolean entered() {
 		return entered.get();
@@ -118,10 +165,17 @@ final class RealTime {
 		List<String> line = new ArrayList<>(List.of(command));
 		try {
 			line.add(Files.readSymbolicLink(SELF).getFileName().toString());
-			return LAUNCHER.submit(() -> run(line)).get();
 		}
 		catch (IOException | UnsupportedOperationException e) {
 			return "not on Linux (" + e.getMessage() + ")";
+		}
+		return launch(line);
+	}
+
+	/** @return null when done, otherwise why not */
+	private static String launch(List<String> line) {
+		try {
+			return LAUNCHER.submit(() -> run(line)).get();
 		}
 		catch (ExecutionException e) {
 			return e.getCause().toString();

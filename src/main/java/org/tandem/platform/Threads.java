@@ -52,6 +52,18 @@ public final class Threads {
 		};
 	}
 
+	/**
+	 * Gives the JVM's own threads that a collection's pause waits for, the VM thread and the collector's
+	 * workers, the urgent threads' real-time scheduling. A pause holds up every urgent thread too, and it
+	 * should last as long as the collection's work, not as long as another process keeps those threads off a
+	 * CPU. Where Linux refuses, they stay as they were.
+	 *
+	 * @return how many threads were moved
+	 */
+	public static int urgentCollector() {
+		return RealTime.enterPauseThreads();
+	}
+
 	private static Thread daemon(Runnable runnable, String name, int priority) {
 		// Linux starts a thread under its creator's scheduling: one started from an audio thread gives it up.
 		Runnable start = RealTime.entered() ? () -> {

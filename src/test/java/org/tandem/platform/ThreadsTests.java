@@ -99,6 +99,29 @@ class ThreadsTests {
 	}
 
 	@Test
+	void theThreadsACollectionsPauseWaitsForAreUrgentToo() throws Exception {
+		assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
+		List<Path> pauseThreads;
+		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+			pauseThreads = tasks.filter(task -> comm(task).equals("VM Thread") || comm(task).startsWith("GC Thread#"))
+				.toList();
+		}
+
+		int moved = Threads.urgentCollector();
+
+		assertThat(pauseThreads).extracting(ThreadsTests::comm).contains("VM Thread", "GC Thread#0");
+		boolean allowed = realTimeAllowed();
+		assertThat(moved).isEqualTo(allowed ? pauseThreads.size() : 0);
+		for (Path thread : pauseThreads) {
+			assertThat(policy(thread.resolve("stat"))).as(comm(thread)).isEqualTo(allowed ? REAL_TIME : ORDINARY);
+		}
+		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+			Path signals = tasks.filter(task -> comm(task).equals("Signal Dispatch")).findFirst().orElseThrow();
+			assertThat(policy(signals.resolve("stat"))).as("the JVM's other threads").isEqualTo(ORDINARY);
+		}
+	}
+
+	@Test
 	void readsLinuxsListsOfCpus() {
 		assertThat(RealTime.cpus("0-3,8")).containsExactly(0, 1, 2, 3, 8);
 		assertThat(RealTime.cpus("5")).containsExactly(5);

@@ -75,6 +75,7 @@ final class MediaEngine implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		Threads.urgentCollector();
 		this.receiver = Threads.urgent("rtp-receive").newThread(this::receive);
 		receiver.start();
 		long start = System.nanoTime() + MediaClock.FRAME_NANOS;
